@@ -1,0 +1,67 @@
+// Errors are values with a kind; src/cli/run.ts is the one place that turns them into exit codes.
+
+export const ExitCode = {
+  ok: 0,
+  failure: 1,
+  usage: 2,
+  notFound: 3,
+  auth: 4,
+  interrupted: 130,
+} as const;
+
+export class RegnotifyError extends Error {
+  readonly exitCode: number = ExitCode.failure;
+  /** One line telling the user what to do next. */
+  hint?: string;
+
+  constructor(message: string, options: { hint?: string; cause?: unknown } = {}) {
+    super(message, { cause: options.cause });
+    this.name = new.target.name;
+    this.hint = options.hint;
+  }
+}
+
+/** Bad flag, bad value, missing input: nothing was sent. */
+export class UsageError extends RegnotifyError {
+  override readonly exitCode = ExitCode.usage;
+}
+
+export interface ApiErrorDetails {
+  status?: number;
+  /** Platform error code, e.g. CodeArts `CH.00402000` or Quay `invalid_request`. */
+  code?: string;
+  requestId?: string;
+  hint?: string;
+  cause?: unknown;
+}
+
+/** The request failed: API error, network failure after retries. */
+export class ApiError extends RegnotifyError {
+  override readonly exitCode: number = ExitCode.failure;
+  readonly status?: number;
+  readonly code?: string;
+  readonly requestId?: string;
+
+  constructor(message: string, details: ApiErrorDetails = {}) {
+    super(message, { hint: details.hint, cause: details.cause });
+    this.status = details.status;
+    this.code = details.code;
+    this.requestId = details.requestId;
+  }
+}
+
+export class NotFoundError extends ApiError {
+  override readonly exitCode = ExitCode.notFound;
+}
+
+/** No credentials, 401, 403. */
+export class AuthError extends ApiError {
+  override readonly exitCode = ExitCode.auth;
+}
+
+export class InterruptedError extends RegnotifyError {
+  override readonly exitCode = ExitCode.interrupted;
+  constructor() {
+    super('interrupted');
+  }
+}
