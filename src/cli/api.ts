@@ -1,0 +1,57 @@
+import { readFile } from 'node:fs/promises';
+import { Command, Option } from 'commander';
+import { PLATFORMS, type Platform } from '../config/platforms.js';
+import { UsageError } from '../core/errors.js';
+import type { HttpMethod } from '../http/transport.js';
+import { examples, handler } from './command.js';
+
+const METHODS = ['GET', 'HEAD', 'POST', 'PUT', 'PATCH', 'DELETE'] as const;
+
+interface ApiOptions {
+  platform: Platform;
+  data?: string;
+  input?: string;
+}
+
+async function readBody(options: ApiOptions): Promise<unknown> {
+  if (options.data !== undefined && options.input !== undefined) throw new UsageError('--data and --input cannot be used together');
+  const text = options.input !== undefined ? await readFile(options.input, 'utf8').catch(() => {
+    throw new UsageError(`--input: cannot read "${options.input}"`);
+  }) : options.data;
+  if (text === undefined) return undefined;
+  try {
+    return JSON.parse(text);
+  } catch {
+    throw new UsageError(`${options.input !== undefined ? '--input' : '--data'}: not valid JSON`);
+  }
+}
+
+export function registerApi(program: Command): void {
+  const command = program
+    .command('api')
+    .description('Send an authenticated request to a platform API and print the response body')
+    .argument('<method>', `HTTP method (${METHODS.join(', ')})`)
+    .argument('<path>', 'path under the API base (/api/v1 for quay, /v1 for alauda, /v4 for codearts), with its query')
+    .addOption(new Option('--platform <platform>', 'platform to talk to').choices(PLATFORMS).makeOptionMandatory())
+    .option('--data <json>', 'JSON request body')
+    .option('--input <file>', 'read the JSON request body from a file')
+    .action(
+      handler<ApiOptions>(async (context, [methodText, path], options) => {
+        const method = methodText.toUpperCase() as HttpMethod;
+        if (!(METHODS as readonly string[]).includes(method)) {
+          throw new UsageError(`invalid method "${methodText}" (allowed: ${METHODS.join(', ')})`);
+        }
+        if (!path.startsWith('/')) throw new UsageError(`invalid path "${path}" (it must start with /)`);
+        const body = await readBody(options);
+        const http = await context.http(options.platform);
+        const response = await http.raw({ method, path, body });
+        if (response.text) context.io.out.write(response.text.endsWith('\n') ? response.text : `${response.text}\n`);
+        if (response.status >= 300) throw http.errorFor(response);
+      }),
+    );
+  examples(command, [
+    'regnotify api GET "/repository?namespace=acme" --platform quay',
+    'regnotify api POST /hooks --platform alauda --data \'{"subject_type":"job","subject":"42","events":["job:fail"],"secret":"s","url":"https://ci.example.com/hook","name":"ci"}\'',
+    'regnotify api GET /repositories/123/notification-subscriptions/status --platform codearts',
+  ]);
+}

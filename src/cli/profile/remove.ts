@@ -1,0 +1,28 @@
+import { Command } from 'commander';
+import { UsageError } from '../../core/errors.js';
+import { examples, handler } from '../command.js';
+
+export function removeCommand(): Command {
+  const command = new Command('remove')
+    .alias('rm')
+    .description('Delete a stored profile and its credentials (asks first; --yes to skip)')
+    .argument('<name>', 'profile name')
+    .action(
+      handler(async (context, [name]) => {
+        const data = await context.store.read();
+        if (!data.profiles[name]) throw new UsageError(`no profile named "${name}"`, { hint: 'list profiles with: regnotify profile list' });
+        if (!(await context.confirm(`Remove profile ${name} and its stored credentials?`, `removing profile ${name}`))) {
+          context.output.notice('Nothing removed.');
+          return;
+        }
+        await context.store.update((current) => {
+          const profile = current.profiles[name];
+          if (!profile) return;
+          delete current.profiles[name];
+          if (current.defaults[profile.platform] === name) delete current.defaults[profile.platform];
+        });
+        context.output.success(`Removed profile ${name}`);
+      }),
+    );
+  return examples(command, ['regnotify profile remove old-staging', 'regnotify profile remove old-staging --yes']);
+}

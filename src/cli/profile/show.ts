@@ -1,0 +1,29 @@
+import { Command } from 'commander';
+import { MASK } from '../../core/redact.js';
+import { UsageError } from '../../core/errors.js';
+import { examples, handler } from '../command.js';
+
+const CREDENTIAL_FIELDS = ['token', 'password', 'accessKey', 'secretKey'] as const;
+const FIELD_ORDER = ['platform', 'server', 'namespace', 'region', 'username', 'domain', 'iamEndpoint', 'caFile', 'insecure', ...CREDENTIAL_FIELDS];
+
+export function showCommand(): Command {
+  const command = new Command('show')
+    .description('Show one profile; credentials appear only as ***')
+    .argument('<name>', 'profile name')
+    .action(
+      handler(async (context, [name]) => {
+        const data = await context.store.read();
+        const profile = data.profiles[name];
+        if (!profile) throw new UsageError(`no profile named "${name}"`, { hint: 'list profiles with: regnotify profile list' });
+        const stored: Record<string, unknown> = { ...profile };
+        // Stored credentials are never printed, --show-secrets or not.
+        for (const field of CREDENTIAL_FIELDS) if (stored[field]) stored[field] = MASK;
+        const shown: Record<string, unknown> = { name };
+        for (const key of [...FIELD_ORDER, ...Object.keys(stored).sort()]) if (key in stored && !(key in shown)) shown[key] = stored[key];
+        shown.default = data.defaults[profile.platform] === name;
+        const fields = Object.keys(shown).map((key) => ({ header: key, value: (value: Record<string, unknown>) => value[key] }));
+        await context.output.object(shown, { fields, id: () => name });
+      }),
+    );
+  return examples(command, ['regnotify profile show prod', 'regnotify profile show prod -o yaml']);
+}

@@ -1,0 +1,21 @@
+import { Command } from 'commander';
+import { UsageError } from '../../core/errors.js';
+import { examples, handler } from '../command.js';
+
+export function useCommand(): Command {
+  const command = new Command('use')
+    .description('Make a profile the default for its platform')
+    .argument('<name>', 'profile name')
+    .action(
+      handler(async (context, [name]) => {
+        const platform = await context.store.update((data) => {
+          const profile = data.profiles[name];
+          if (!profile) throw new UsageError(`no profile named "${name}"`, { hint: 'list profiles with: regnotify profile list' });
+          data.defaults[profile.platform] = name;
+          return profile.platform;
+        });
+        context.output.success(`${name} is now the default ${platform} profile`);
+      }),
+    );
+  return examples(command, ['regnotify profile use staging']);
+}

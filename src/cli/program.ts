@@ -1,0 +1,60 @@
+// The command tree: global options, one module per group, commander errors turned into usage errors.
+import { Command } from 'commander';
+import type { IOStreams } from '../core/io.js';
+import { VERSION } from '../core/version.js';
+import { registerApi } from './api.js';
+import { attachIO } from './command.js';
+import { registerEmulator } from './emulator.js';
+import { addGlobalOptions } from './global-options.js';
+import { registerProfile } from './profile/index.js';
+
+export const EXIT_CODES_HELP = `Exit codes:
+  0    success (an empty list too)
+  1    the request failed (API error, network failure after retries)
+  2    usage or validation error; nothing was sent
+  3    not found (HTTP 404)
+  4    authentication or permission (no credentials, 401, 403)
+  130  interrupted (Ctrl-C)`;
+
+export function buildProgram(io: IOStreams): Command {
+  const program = new Command('regnotify');
+  attachIO(program, io);
+  program
+    .description('Manage repository event notifications on Red Hat Quay, Alauda and Huawei Cloud CodeArts Repo.')
+    .version(VERSION, '-V, --version', 'print the version');
+  addGlobalOptions(program);
+
+  registerProfile(program);
+  registerApi(program);
+  registerEmulator(program);
+
+  program.addHelpText(
+    'after',
+    `
+Examples:
+  $ regnotify profile add prod --platform quay --server https://quay.io --token-stdin < token.txt
+  $ regnotify api GET /repository?namespace=acme --platform quay
+  $ REGNOTIFY_SERVER=https://quay.io REGNOTIFY_TOKEN=... regnotify api GET /user/ --platform quay --json
+
+${EXIT_CODES_HELP}
+`,
+  );
+  applyEverywhere(program, io);
+  return program;
+}
+
+/** Commands built with `new Command()` inherit nothing, so the shared behaviour is set on each one. */
+function applyEverywhere(command: Command, io: IOStreams): void {
+  command
+    .helpOption('-h, --help', 'show help for a command')
+    .showSuggestionAfterError(true)
+    .configureHelp({ showGlobalOptions: true, sortSubcommands: false })
+    .configureOutput({
+      writeOut: (text) => io.out.write(text),
+      writeErr: (text) => io.err.write(text),
+      // Errors are printed by the one reporter in run.ts, in the one format.
+      outputError: () => {},
+    })
+    .exitOverride();
+  for (const child of command.commands) applyEverywhere(child, io);
+}

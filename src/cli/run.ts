@@ -1,0 +1,40 @@
+// Runs the program and turns every outcome into an exit code and at most two lines on stderr.
+import { CommanderError } from 'commander';
+import { ExitCode, RegnotifyError } from '../core/errors.js';
+import type { IOStreams } from '../core/io.js';
+import { createRedactor } from '../core/redact.js';
+import { contextOf } from './command.js';
+import { buildProgram } from './program.js';
+
+const SUCCESSFUL_COMMANDER_EXITS = new Set(['commander.helpDisplayed', 'commander.version', 'commander.help']);
+
+export async function runCli(argv: string[], io: IOStreams): Promise<number> {
+  const program = buildProgram(io);
+  try {
+    await program.parseAsync(argv, { from: 'user' });
+    return ExitCode.ok;
+  } catch (error) {
+    const context = contextOf(program);
+    const redact = context ? (text: string) => context.redact(text) : createRedactor([io.env.REGNOTIFY_TOKEN, io.env.REGNOTIFY_SECRET_KEY]);
+    return report(error, io, redact);
+  }
+}
+
+function report(error: unknown, io: IOStreams, redact: (text: string) => string): number {
+  const print = (line: string) => io.err.write(`${redact(line)}\n`);
+  if (error instanceof CommanderError) {
+    if (SUCCESSFUL_COMMANDER_EXITS.has(error.code)) return ExitCode.ok;
+    print(error.message.startsWith('error:') ? error.message.split('\n')[0] : `error: ${error.message}`);
+    print('hint: see --help for usage');
+    return ExitCode.usage;
+  }
+  if (error instanceof RegnotifyError) {
+    print(`error: ${error.message}`);
+    if (error.hint) print(`hint: ${error.hint}`);
+    return error.exitCode;
+  }
+  const message = error instanceof Error ? error.message : String(error);
+  print(`error: ${message}`);
+  if (['1', 'true'].includes(io.env.REGNOTIFY_DEBUG ?? '') && error instanceof Error && error.stack) print(error.stack);
+  return ExitCode.failure;
+}

@@ -1,0 +1,54 @@
+import { z } from 'zod';
+
+import { PLATFORMS, type Platform } from './platforms.js';
+
+export { PLATFORMS, PLATFORM_LABELS, DEFAULT_SERVERS, type Platform } from './platforms.js';
+
+export const profileSchema = z
+  .object({
+    platform: z.enum(PLATFORMS),
+    server: z.string().optional(),
+    token: z.string().optional(),
+    /** Quay: namespace used when a command is given none. */
+    namespace: z.string().optional(),
+    /** CodeArts: region that picks the API and IAM hosts. */
+    region: z.string().optional(),
+    caFile: z.string().optional(),
+    insecure: z.boolean().optional(),
+    username: z.string().optional(),
+    /** CodeArts IAM domain (account) name. */
+    domain: z.string().optional(),
+    password: z.string().optional(),
+    accessKey: z.string().optional(),
+    secretKey: z.string().optional(),
+    iamEndpoint: z.string().optional(),
+  })
+  .passthrough();
+
+export type Profile = z.infer<typeof profileSchema>;
+
+export const storeSchema = z.object({
+  profiles: z.record(z.string(), profileSchema).default({}),
+  defaults: z.object({ quay: z.string().optional(), alauda: z.string().optional(), codearts: z.string().optional() }).default({}),
+});
+
+export type StoreData = z.infer<typeof storeSchema>;
+
+export const PROFILE_NAME = /^[A-Za-z0-9][A-Za-z0-9._-]{0,63}$/;
+
+/** What `profile list -o json` shows: never a secret. */
+export interface ProfileSummary {
+  name: string;
+  platform: Platform;
+  server: string | null;
+  default: boolean;
+}
+
+export function summarize(name: string, profile: Profile, data: StoreData): ProfileSummary {
+  return {
+    name,
+    platform: profile.platform,
+    server: profile.server ?? null,
+    default: data.defaults[profile.platform] === name,
+  };
+}

@@ -1,0 +1,191 @@
+// The only place that formats data: table (cli-table3 on a terminal, tab-separated when piped), json, yaml, ids.
+import { Chalk, type ChalkInstance } from 'chalk';
+import Table from 'cli-table3';
+import type { IOStreams } from './io.js';
+import { maskSecrets } from './redact.js';
+
+export const OUTPUT_FORMATS = ['table', 'json', 'yaml'] as const;
+export type OutputFormat = (typeof OUTPUT_FORMATS)[number];
+
+export interface Column<T> {
+  header: string;
+  value: (row: T) => unknown;
+}
+
+export interface ListSpec<T> {
+  columns: Column<T>[];
+  /** What `-q` prints for a row. */
+  id: (row: T) => string;
+  /** Said on stderr (terminal only) when the list is empty. */
+  empty?: string;
+}
+
+export interface ObjectSpec<T> {
+  fields: Column<T>[];
+  id: (value: T) => string;
+}
+
+export interface OutputOptions {
+  format: OutputFormat;
+  quiet: boolean;
+  color: boolean;
+  errorColor: boolean;
+  showSecrets: boolean;
+}
+
+/** Rows written as they arrive, so a 10,000-row list never sits in memory (except a terminal table). */
+export interface ListWriter<T> {
+  add(rows: T[]): Promise<void>;
+  end(): Promise<void>;
+}
+
+export function cell(value: unknown): string {
+  if (value === null || value === undefined) return '';
+  if (Array.isArray(value)) return value.map(cell).join(',');
+  if (typeof value === 'object') return JSON.stringify(value);
+  return String(value);
+}
+
+/** Tabs and newlines inside a value would break tab-separated rows. */
+function plainCell(value: unknown): string {
+  return cell(value).replace(/[\t\r\n]+/g, ' ');
+}
+
+function write(stream: NodeJS.WritableStream, text: string): Promise<void> {
+  return new Promise((resolve, reject) => {
+    stream.write(text, (error) => (error ? reject(error) : resolve()));
+  });
+}
+
+export class Output {
+  readonly chalk: ChalkInstance;
+  readonly errorChalk: ChalkInstance;
+
+  constructor(
+    private readonly io: IOStreams,
+    readonly options: OutputOptions,
+  ) {
+    this.chalk = new Chalk({ level: options.color ? 1 : 0 });
+    this.errorChalk = new Chalk({ level: options.errorColor ? 1 : 0 });
+  }
+
+  private prepare<T>(value: T): T {
+    return this.options.showSecrets ? value : maskSecrets(value);
+  }
+
+  private async serialize(value: unknown): Promise<string> {
+    if (this.options.format === 'yaml') {
+      const { stringify } = await import('yaml');
+      return stringify(value);
+    }
+    return `${JSON.stringify(value, null, 2)}\n`;
+  }
+
+  async object<T>(value: T, spec: ObjectSpec<T>): Promise<void> {
+    if (this.options.quiet) return write(this.io.out, `${spec.id(value)}\n`);
+    const shown = this.prepare(value);
+    if (this.options.format !== 'table') return write(this.io.out, await this.serialize(shown));
+    const rows = spec.fields.map((field) => [field.header, cell(field.value(shown))] as const);
+    if (!this.io.stdoutIsTTY) {
+      return write(this.io.out, rows.map(([label, text]) => `${label}\t${plainCell(text)}\n`).join(''));
+    }
+    const width = Math.max(...rows.map(([label]) => label.length));
+    const lines = rows.map(([label, text]) => `${this.chalk.bold(label.padEnd(width))}  ${text}\n`);
+    return write(this.io.out, lines.join(''));
+  }
+
+  async list<T>(rows: T[], spec: ListSpec<T>): Promise<void> {
+    const writer = this.listWriter(spec);
+    await writer.add(rows);
+    await writer.end();
+  }
+
+  listWriter<T>(spec: ListSpec<T>): ListWriter<T> {
+    let count = 0;
+    const { format, quiet } = this.options;
+    if (quiet) {
+      return {
+        add: async (rows) => {
+          count += rows.length;
+          if (rows.length) await write(this.io.out, rows.map((row) => `${spec.id(row)}\n`).join(''));
+        },
+        end: async () => {},
+      };
+    }
+    if (format === 'json') {
+      return {
+        add: async (rows) => {
+          for (const row of rows) {
+            await write(this.io.out, `${count === 0 ? '[\n' : ',\n'}${indent(JSON.stringify(this.prepare(row), null, 2))}`);
+            count++;
+          }
+        },
+        end: () => write(this.io.out, count === 0 ? '[]\n' : '\n]\n'),
+      };
+    }
+    if (format === 'yaml') {
+      return {
+        add: async (rows) => {
+          if (!rows.length) return;
+          count += rows.length;
+          await write(this.io.out, await this.serialize(rows.map((row) => this.prepare(row))));
+        },
+        end: () => (count === 0 ? write(this.io.out, '[]\n') : Promise.resolve()),
+      };
+    }
+    if (!this.io.stdoutIsTTY) {
+      return {
+        add: async (rows) => {
+          count += rows.length;
+          const lines = rows.map((row) => spec.columns.map((column) => plainCell(column.value(this.prepare(row)))).join('\t'));
+          if (lines.length) await write(this.io.out, `${lines.join('\n')}\n`);
+        },
+        end: async () => {},
+      };
+    }
+    const buffered: T[] = [];
+    return {
+      add: async (rows) => {
+        buffered.push(...rows);
+      },
+      end: async () => {
+        if (!buffered.length) {
+          if (spec.empty) this.notice(spec.empty);
+          return;
+        }
+        await write(this.io.out, `${this.terminalTable(buffered.map((row) => this.prepare(row)), spec)}\n`);
+      },
+    };
+  }
+
+  private terminalTable<T>(rows: T[], spec: ListSpec<T>): string {
+    const table = new Table({
+      head: spec.columns.map((column) => this.chalk.bold(column.header.toUpperCase())),
+      style: { head: [], border: [] },
+      chars: { mid: '', 'left-mid': '', 'mid-mid': '', 'right-mid': '' },
+      wordWrap: true,
+    });
+    for (const row of rows) table.push(spec.columns.map((column) => cell(column.value(row))));
+    return table.toString();
+  }
+
+  /** A success line on stderr, so stdout stays data only. */
+  success(message: string): void {
+    this.io.err.write(`${this.errorChalk.green('✓')} ${message}\n`);
+  }
+
+  warn(message: string): void {
+    this.io.err.write(`${this.errorChalk.yellow('warning:')} ${message}\n`);
+  }
+
+  notice(message: string): void {
+    this.io.err.write(`${message}\n`);
+  }
+}
+
+function indent(text: string): string {
+  return text
+    .split('\n')
+    .map((line) => `  ${line}`)
+    .join('\n');
+}

@@ -1,0 +1,46 @@
+// One keep-alive dispatcher per process: direct, or through HTTPS_PROXY/HTTP_PROXY unless NO_PROXY says otherwise.
+import { readFileSync } from 'node:fs';
+import { rootCertificates } from 'node:tls';
+import { Agent, EnvHttpProxyAgent, type Dispatcher } from 'undici';
+import { UsageError } from '../core/errors.js';
+import type { Env } from '../core/io.js';
+
+export interface TlsSettings {
+  caFile?: string;
+  insecure?: boolean;
+}
+
+function tlsOptions(settings: TlsSettings): { ca?: string[]; rejectUnauthorized?: boolean } {
+  const options: { ca?: string[]; rejectUnauthorized?: boolean } = {};
+  if (settings.caFile) {
+    let pem: string;
+    try {
+      pem = readFileSync(settings.caFile, 'utf8');
+    } catch (error) {
+      throw new UsageError(`cannot read CA file "${settings.caFile}" (${(error as NodeJS.ErrnoException).code ?? 'unreadable'})`);
+    }
+    if (!pem.includes('-----BEGIN CERTIFICATE-----')) throw new UsageError(`CA file "${settings.caFile}" holds no PEM certificate`);
+    // Keep the public roots: a private CA is added, not substituted.
+    options.ca = [...rootCertificates, pem];
+  }
+  if (settings.insecure) options.rejectUnauthorized = false;
+  return options;
+}
+
+function proxyVariable(env: Env, name: string): string {
+  return env[name.toLowerCase()] ?? env[name] ?? '';
+}
+
+export function createDispatcher(env: Env, settings: TlsSettings): Dispatcher {
+  const connect = { ...tlsOptions(settings), keepAlive: true };
+  const httpsProxy = proxyVariable(env, 'HTTPS_PROXY');
+  const httpProxy = proxyVariable(env, 'HTTP_PROXY');
+  if (!httpsProxy && !httpProxy) return new Agent({ connect, keepAliveTimeout: 10_000 });
+  return new EnvHttpProxyAgent({
+    httpProxy,
+    httpsProxy,
+    noProxy: proxyVariable(env, 'NO_PROXY'),
+    connect,
+    requestTls: connect,
+  });
+}
