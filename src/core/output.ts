@@ -75,7 +75,9 @@ export class Output {
 
   private async serialize(value: unknown): Promise<string> {
     if (this.options.format === 'yaml') {
-      const { stringify } = await import('yaml');
+      const loaded = await import('yaml');
+      // yaml is CommonJS under Node: once bundled, its functions sit on the default export.
+      const { stringify } = ((loaded as { default?: typeof loaded }).default ?? loaded) as typeof loaded;
       return stringify(value);
     }
     return `${JSON.stringify(value, null, 2)}\n`;
