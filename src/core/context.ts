@@ -106,8 +106,8 @@ export class Context {
   }
 
   /** An HTTP client for the platform, with the resolved server, credentials and transport settings. */
-  async http(platform: Platform): Promise<HttpClient> {
-    const connection = await this.connection(platform);
+  async http(platform: Platform, options: { anonymous?: boolean; connection?: Connection } = {}): Promise<HttpClient> {
+    const connection = options.connection ?? (await this.connection(platform));
     const [{ HttpClient }, { loadPlatformHttp }] = await Promise.all([import('../http/transport.js'), import('../platforms/platform-http.js')]);
     const dispatcher = await this.dispatcher(connection);
     const platformHttp = await loadPlatformHttp(platform);
@@ -118,6 +118,7 @@ export class Context {
       dispatcher,
       addSecret: (secret) => this.addSecret(secret),
       warn: (message) => this.output.warn(message),
+      anonymous: Boolean(options.anonymous),
     });
     return new HttpClient({
       ...setup,

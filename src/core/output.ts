@@ -75,9 +75,8 @@ export class Output {
 
   private async serialize(value: unknown): Promise<string> {
     if (this.options.format === 'yaml') {
-      const loaded = await import('yaml');
-      // yaml is CommonJS under Node: once bundled, its functions sit on the default export.
-      const { stringify } = ((loaded as { default?: typeof loaded }).default ?? loaded) as typeof loaded;
+      // yaml is CommonJS under Node: its functions sit on the default export.
+      const { stringify } = (await import('yaml')).default;
       return stringify(value);
     }
     return `${JSON.stringify(value, null, 2)}\n`;

@@ -14,6 +14,8 @@ export interface PlatformHttpInput {
   /** Registers a secret learned at run time (e.g. a fresh IAM token) so it is redacted everywhere. */
   addSecret: (secret: string | undefined) => void;
   warn: (message: string) => void;
+  /** No credentials wanted (e.g. the call that exchanges a password for a token). */
+  anonymous: boolean;
 }
 
 export type PlatformHttpSetup = Pick<HttpClientOptions, 'baseUrl' | 'authenticate' | 'describeError' | 'authHint'>;

@@ -1,17 +1,17 @@
 import { Command, Option } from 'commander';
 import { PLATFORMS, type Platform } from '../../config/platforms.js';
+import type { Profile } from '../../config/profile.js';
 import { normalizeServer } from '../../config/resolve.js';
 import { UsageError } from '../../core/errors.js';
 import { readSecretFromStdin } from '../../core/stdin.js';
 import { examples, handler } from '../command.js';
+import { checkPlatformFlags, loadCredentialAcquirer, type CredentialOptions } from './credentials.js';
 
-interface AddOptions {
+interface AddOptions extends CredentialOptions {
   platform: Platform;
-  tokenStdin?: boolean;
   default?: boolean;
   force?: boolean;
   namespace?: string;
-  region?: string;
 }
 
 export function addCommand(): Command {
@@ -23,7 +23,14 @@ export function addCommand(): Command {
     .option('--default', 'make it the default profile of its platform')
     .option('--force', 'replace a profile of the same name')
     .option('--namespace <namespace>', 'Quay: namespace used when a command names none')
-    .option('--region <region>', 'CodeArts: region, e.g. cn-north-4 (picks the API host)')
+    .option('--region <region>', 'CodeArts: region, e.g. cn-north-4 (picks the API and IAM hosts)')
+    .option('--username <name>', 'Alauda, CodeArts: user name to sign in with (the password is read with --password-stdin)')
+    .option('--password-stdin', 'Alauda, CodeArts: read the password from standard input and exchange it for a token')
+    .option('--domain <name>', 'CodeArts: IAM domain (account) name')
+    .option('--iam-endpoint <url>', 'CodeArts: IAM endpoint (default: https://iam.<region>.myhuaweicloud.com)')
+    .option('--save-password', 'CodeArts: keep the password (0600) so expired tokens renew without asking')
+    .option('--access-key <ak>', 'CodeArts: access key id for AK/SK signing (the secret key is read with --secret-key-stdin)')
+    .option('--secret-key-stdin', 'CodeArts: read the secret access key from standard input')
     .action(
       handler<AddOptions>(async (context, [name], options) => {
         const { PROFILE_NAME } = await import('../../config/profile.js');
@@ -32,22 +39,26 @@ export function addCommand(): Command {
         }
         // --server is the global option: for `profile add` it is the server to store.
         const server = context.flags.server ? normalizeServer(context.flags.server) : undefined;
+        checkPlatformFlags(options.platform, options);
         const token = options.tokenStdin ? await readSecretFromStdin(context.io.in, '--token-stdin') : undefined;
         context.addSecret(token);
         const { flags } = context;
+        const base: Profile = {
+          platform: options.platform,
+          ...(server && { server }),
+          ...(token && { token }),
+          ...(options.namespace && { namespace: options.namespace }),
+          ...(options.region && { region: options.region }),
+          ...(flags.caFile && { caFile: flags.caFile }),
+          ...(flags.insecure && { insecure: true }),
+        };
+        const acquire = await loadCredentialAcquirer(options.platform);
+        const profile: Profile = { ...base, ...(acquire ? await acquire(context, options, base) : {}) };
         const madeDefault = await context.store.update((data) => {
           if (data.profiles[name] && !options.force) {
             throw new UsageError(`a profile named "${name}" already exists`, { hint: 'pass --force to replace it, or pick another name' });
           }
-          data.profiles[name] = {
-            platform: options.platform,
-            ...(server && { server }),
-            ...(token && { token }),
-            ...(options.namespace && { namespace: options.namespace }),
-            ...(options.region && { region: options.region }),
-            ...(flags.caFile && { caFile: flags.caFile }),
-            ...(flags.insecure && { insecure: true }),
-          };
+          data.profiles[name] = profile;
           const current = data.defaults[options.platform];
           const makeDefault = options.default || !current || !data.profiles[current];
           if (makeDefault) data.defaults[options.platform] = name;

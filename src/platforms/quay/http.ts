@@ -3,12 +3,12 @@ import type { PlatformHttp } from '../platform-http.js';
 import { quayErrorMessage } from './schemas.js';
 
 export const quayHttp: PlatformHttp = {
-  async prepare({ connection }) {
-    const token = requireToken(connection);
+  async prepare({ connection, anonymous }) {
+    const token = anonymous ? undefined : requireToken(connection);
     return {
       baseUrl: `${requireServer(connection)}/api/v1`,
       authenticate: (request) => {
-        request.headers.authorization = `Bearer ${token}`;
+        if (token) request.headers.authorization = `Bearer ${token}`;
       },
       describeError: (_response, body) => quayErrorMessage(body),
       // Quay runs a bad token as anonymous: writes then fail with a CSRF 403, reads with 401.
