@@ -45,7 +45,9 @@ export function registerApi(program: Command): void {
         const body = await readBody(options);
         const http = await context.http(options.platform);
         const response = await http.raw({ method, path, body });
-        if (response.text) context.io.out.write(response.text.endsWith('\n') ? response.text : `${response.text}\n`);
+        // A server may echo a credential back; it is redacted here like everywhere else.
+        const text = context.redact(response.text);
+        if (text) context.io.out.write(text.endsWith('\n') ? text : `${text}\n`);
         if (response.status >= 300) throw http.errorFor(response);
       }),
     );

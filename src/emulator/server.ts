@@ -1,6 +1,7 @@
 // A real HTTP server on 127.0.0.1 that the platform modules fill with routes; tests read its request log
 // and switch on faults per route (latency, status codes with or without Retry-After, HTML pages, dropped connections).
 import { createServer, type IncomingMessage, type Server, type ServerResponse } from 'node:http';
+import { createServer as createTlsServer } from 'node:https';
 import type { AddressInfo } from 'node:net';
 
 export interface EmulatorRequest {
@@ -124,21 +125,23 @@ export class Emulator {
     return this.requests.filter((request) => request.path.startsWith(prefix));
   }
 
-  async start(port = 0, host = '127.0.0.1'): Promise<string> {
-    this.server = createServer((request, response) => {
+  /** Serves plain HTTP, or HTTPS when given a key and certificate (self-hosted registries with private CAs). */
+  async start(port = 0, host = '127.0.0.1', tls?: { key: string; cert: string }): Promise<string> {
+    const listener = (request: IncomingMessage, response: ServerResponse) => {
       this.handle(request, response).catch((error) => {
         if (!response.headersSent) {
           response.writeHead(500, { 'content-type': 'text/plain' });
           response.end(`emulator error: ${error instanceof Error ? error.message : String(error)}`);
         }
       });
-    });
+    };
+    this.server = tls ? createTlsServer(tls, listener) : createServer(listener);
     await new Promise<void>((resolve, reject) => {
       this.server!.once('error', reject);
       this.server!.listen(port, host, () => resolve());
     });
     const address = this.server.address() as AddressInfo;
-    this.url = `http://${host}:${address.port}`;
+    this.url = `${tls ? 'https' : 'http'}://${host.includes(':') ? `[${host}]` : host}:${address.port}`;
     return this.url;
   }
 
