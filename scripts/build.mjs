@@ -13,6 +13,9 @@ await build({
   platform: 'node',
   target: 'node20',
   sourcemap: false,
+  minify: true,
+  // Error and prompt class names are shown and compared by name.
+  keepNames: true,
   legalComments: 'none',
   define: { __REGNOTIFY_VERSION__: JSON.stringify(version) },
   // CommonJS dependencies inside an ESM bundle still call require() for Node built-ins.

@@ -1,0 +1,28 @@
+import { PassThrough, Writable } from 'node:stream';
+import type { IOStreams } from '../../src/core/io.js';
+
+/** Buffer-backed streams for in-process tests of the program. */
+export function memoryIO(env: Record<string, string> = {}): IOStreams & { stdout: () => string; stderr: () => string } {
+  let out = '';
+  let err = '';
+  const sink = (append: (text: string) => void) =>
+    new Writable({
+      write(chunk, _encoding, done) {
+        append(String(chunk));
+        done();
+      },
+    });
+  const input = new PassThrough();
+  input.end();
+  return {
+    in: input,
+    out: sink((text) => (out += text)),
+    err: sink((text) => (err += text)),
+    env,
+    stdinIsTTY: false,
+    stdoutIsTTY: false,
+    stderrIsTTY: false,
+    stdout: () => out,
+    stderr: () => err,
+  };
+}
