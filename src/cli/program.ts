@@ -6,6 +6,7 @@ import { registerApi } from './api.js';
 import { attachIO } from './command.js';
 import { registerEmulator } from './emulator.js';
 import { addGlobalOptions } from './global-options.js';
+import { registerHook } from './hook/index.js';
 import { registerProfile } from './profile/index.js';
 
 export const EXIT_CODES_HELP = `Exit codes:
@@ -25,6 +26,7 @@ export function buildProgram(io: IOStreams): Command {
   addGlobalOptions(program);
 
   registerProfile(program);
+  registerHook(program);
   registerApi(program);
   registerEmulator(program);
 

@@ -86,6 +86,7 @@ export const HTML_ERROR_PAGE = (status: number) =>
 export class Emulator {
   readonly requests: RecordedRequest[] = [];
   private readonly routes: Route[] = [];
+  private readonly controlRoutes: Route[] = [];
   private faults: Array<Fault & { remaining: number }> = [];
   private server?: Server;
   private resetHooks: Array<() => void> = [];
@@ -94,6 +95,13 @@ export class Emulator {
   route(method: string, pattern: string, handler: Handler): this {
     const { regex, names } = compilePattern(pattern);
     this.routes.push({ method: method.toUpperCase(), pattern: regex, names, handler });
+    return this;
+  }
+
+  /** An extra `/_emulator/<pattern>` action for a platform (e.g. firing a delivery): not logged, never faulted. */
+  controlRoute(method: string, pattern: string, handler: Handler): this {
+    const { regex, names } = compilePattern(pattern);
+    this.controlRoutes.push({ method: method.toUpperCase(), pattern: regex, names, handler });
     return this;
   }
 
@@ -180,10 +188,10 @@ export class Emulator {
       json = undefined;
     }
     const method = (incoming.method ?? 'GET').toUpperCase();
-    if (url.pathname.startsWith('/_emulator/')) return this.control(method, url, json, outgoing);
+    const request: EmulatorRequest = { method, path: url.pathname, query: url.searchParams, headers, body, text, json, url };
+    if (url.pathname.startsWith('/_emulator/')) return this.control(request, outgoing);
     this.requests.push({ method, path: url.pathname, query: Object.fromEntries(url.searchParams), search: url.search, headers, body: text, json });
 
-    const request: EmulatorRequest = { method, path: url.pathname, query: url.searchParams, headers, body, text, json, url };
     const fault = this.takeFault(method, url.pathname);
     if (fault?.latencyMs) await new Promise((resolve) => setTimeout(resolve, fault.latencyMs));
     if (fault?.drop) {
@@ -219,7 +227,8 @@ export class Emulator {
   }
 
   /** Lets a process outside the test (a shell script, `regnotify emulator`) read the log and set faults. */
-  private control(method: string, url: URL, json: unknown, outgoing: ServerResponse): void {
+  private async control(request: EmulatorRequest, outgoing: ServerResponse): Promise<void> {
+    const { method, url, json } = request;
     const action = url.pathname.slice('/_emulator/'.length);
     if (method === 'GET' && action === 'requests') return send(outgoing, { status: 200, json: this.requests });
     if (method === 'POST' && action === 'reset') {
@@ -230,6 +239,13 @@ export class Emulator {
       const fault = json as Fault & { pathPattern?: string };
       this.inject({ ...fault, path: fault.pathPattern ? new RegExp(fault.pathPattern) : fault.path });
       return send(outgoing, { status: 204 });
+    }
+    for (const route of this.controlRoutes) {
+      const match = route.pattern.exec(`/${action}`);
+      if (!match || route.method !== method) continue;
+      const params: Params = {};
+      route.names.forEach((name, index) => (params[name] = decodeURIComponent(match[index + 1])));
+      return send(outgoing, await route.handler(request, params));
     }
     send(outgoing, { status: 404, json: { message: `unknown emulator control ${method} ${url.pathname}` } });
   }

@@ -118,6 +118,17 @@ function unknownEvent(subjectType: SubjectTypeName, event: string, allowed: read
   return new UsageError(describeChoice(`${subjectType} event`, event, allowed), { hint });
 }
 
+/**
+ * For `hook update`, before the hook (and so its subject type) is known: each event must at least be an
+ * Alauda event. Returns them de-duplicated, in the order given.
+ */
+export function validateKnownEvents(events: readonly string[]): EventName[] {
+  for (const event of events) {
+    if (!(allEventNames as readonly string[]).includes(event)) throw new UsageError(describeChoice('event', event, allEventNames));
+  }
+  return [...new Set(events)] as EventName[];
+}
+
 export function validateSubject(subjectType: SubjectTypeName, subject: string): string {
   const problem = subjectProblem(findSubjectType(subjectType)!, subject);
   if (problem) throw new UsageError(`invalid ${subjectType} subject ${quote(subject)} (${problem})`);
@@ -138,6 +149,12 @@ export function validateHookName(name: string): string {
   const trimmed = name.trim();
   if (trimmed === '') throw new UsageError(`invalid hook name ${quote(name)} (expected non-empty text)`);
   return trimmed;
+}
+
+/** The secret is kept as given (it is a key); it only has to hold something. The value is never quoted back. */
+export function validateHookSecret(secret: string): string {
+  if (secret.trim() === '') throw new UsageError('invalid hook secret (expected non-empty text)');
+  return secret;
 }
 
 export function parseHookId(text: string): number {

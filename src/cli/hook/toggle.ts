@@ -1,0 +1,13 @@
+// enable and disable: the same read-merge-write of is_active, from two verbs.
+import type { Context } from '../../core/context.js';
+import { parseHookId } from '../../platforms/alauda/catalog.js';
+import { alaudaClient } from './client.js';
+import { renderHook } from './render.js';
+
+export async function setHookActive(context: Context, idText: string, active: boolean): Promise<void> {
+  const id = parseHookId(idText);
+  const client = await alaudaClient(context);
+  const hook = await client.hooks.modify(id, () => ({ is_active: active }));
+  context.output.success(`${active ? 'Enabled' : 'Disabled'} hook ${hook.id} (${hook.name})`);
+  await renderHook(context, hook);
+}

@@ -1,0 +1,91 @@
+// Typed calls of Alauda's /v1 API: paths, bodies and parsing live here; printing and flags do not.
+import { ApiError, AuthError, NotFoundError } from '../../core/errors.js';
+import type { HttpClient } from '../../http/transport.js';
+import {
+  hookListSchema,
+  hookSchema,
+  mergeHookUpdate,
+  tokenResponseSchema,
+  type CreateHookBody,
+  type Hook,
+  type HookChanges,
+  type TokenRequest,
+  type UpdateHookBody,
+} from './schemas.js';
+
+export interface HookFilter {
+  subjectType?: string;
+  subject?: string;
+}
+
+const hookPath = (id: number) => `/hooks/${id}`;
+
+/** Alauda's 404 says only "Not found."; name the hook so the message stands on its own. */
+async function naming<T>(id: number, call: () => Promise<T>): Promise<T> {
+  try {
+    return await call();
+  } catch (error) {
+    if (error instanceof NotFoundError) {
+      throw new NotFoundError(`hook ${id}: ${error.message}`, {
+        status: error.status,
+        requestId: error.requestId,
+        hint: 'list hooks with: regnotify hook list',
+        cause: error,
+      });
+    }
+    throw error;
+  }
+}
+
+export function createAlaudaClient(http: HttpClient) {
+  const hooks = {
+    create: (body: CreateHookBody): Promise<Hook> => http.json({ method: 'POST', path: '/hooks', body }, hookSchema),
+
+    list: (filter: HookFilter = {}): Promise<Hook[]> =>
+      http.json({ method: 'GET', path: '/hooks', query: { subject_type: filter.subjectType, subject: filter.subject } }, hookListSchema),
+
+    get: (id: number): Promise<Hook> => naming(id, () => http.json({ method: 'GET', path: hookPath(id) }, hookSchema)),
+
+    /** Replaces the whole writable set. */
+    update: (id: number, body: UpdateHookBody): Promise<Hook> =>
+      naming(id, () => http.json({ method: 'PUT', path: hookPath(id), body }, hookSchema)),
+
+    /**
+     * Reads the hook, applies the changes `decide` returns for it and sends the whole writable set back,
+     * because Alauda's PUT replaces everything. `decide` may throw to stop before anything is written.
+     */
+    async modify(id: number, decide: (current: Hook) => HookChanges): Promise<Hook> {
+      const current = await hooks.get(id);
+      return hooks.update(id, mergeHookUpdate(current, decide(current)));
+    },
+
+    delete: async (id: number): Promise<void> => {
+      await naming(id, () => http.request({ method: 'DELETE', path: hookPath(id) }));
+    },
+  };
+
+  return {
+    hooks,
+
+    /** Exchanges a user name and password for the account's API token (an anonymous call). */
+    async generateToken(credentials: TokenRequest): Promise<string> {
+      try {
+        const answer = await http.json({ method: 'POST', path: '/generate-api-token/', body: credentials }, tokenResponseSchema);
+        return answer.token;
+      } catch (error) {
+        // Django REST answers wrong credentials with a 400, but for the user it is a failed sign-in.
+        if (error instanceof ApiError && error.status === 400) {
+          throw new AuthError(`signing in to Alauda as ${credentials.username} failed: ${error.message}`, {
+            status: error.status,
+            requestId: error.requestId,
+            hint: 'check the user name and password, or copy the API token from the web console and use --token-stdin',
+            cause: error,
+          });
+        }
+        throw error;
+      }
+    },
+  };
+}
+
+export type AlaudaClient = ReturnType<typeof createAlaudaClient>;
