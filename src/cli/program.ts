@@ -8,6 +8,7 @@ import { registerEmulator } from './emulator.js';
 import { addGlobalOptions } from './global-options.js';
 import { registerHook } from './hook/index.js';
 import { registerProfile } from './profile/index.js';
+import { registerSubscription } from './subscription/index.js';
 
 export const EXIT_CODES_HELP = `Exit codes:
   0    success (an empty list too)
@@ -27,6 +28,7 @@ export function buildProgram(io: IOStreams): Command {
 
   registerProfile(program);
   registerHook(program);
+  registerSubscription(program);
   registerApi(program);
   registerEmulator(program);
 

@@ -5,6 +5,7 @@ import type { Platform } from '../config/platforms.js';
 import { resolveConnection, resolveSettings, type Connection, type GlobalFlags, type Settings } from '../config/resolve.js';
 import { ProfileStore } from '../config/store.js';
 import type { HttpClient } from '../http/transport.js';
+import type { PlatformHttpSetup } from '../platforms/platform-http.js';
 import type { Prompter } from '../prompts/prompter.js';
 import { UsageError } from './errors.js';
 import { colorAllowed, promptAllowed, type IOStreams } from './io.js';
@@ -96,7 +97,7 @@ export class Context {
     return connection;
   }
 
-  private async dispatcher(connection: Connection): Promise<Dispatcher> {
+  private async dispatcher(connection: Pick<Connection, 'caFile' | 'insecure'>): Promise<Dispatcher> {
     if (!this.dispatcherInstance) {
       const { createDispatcher } = await import('../http/dispatcher.js');
       if (connection.insecure) this.output.warn('TLS certificate verification is off (--insecure): the connection can be intercepted');
@@ -108,7 +109,7 @@ export class Context {
   /** An HTTP client for the platform, with the resolved server, credentials and transport settings. */
   async http(platform: Platform, options: { anonymous?: boolean; connection?: Connection } = {}): Promise<HttpClient> {
     const connection = options.connection ?? (await this.connection(platform));
-    const [{ HttpClient }, { loadPlatformHttp }] = await Promise.all([import('../http/transport.js'), import('../platforms/platform-http.js')]);
+    const { loadPlatformHttp } = await import('../platforms/platform-http.js');
     const dispatcher = await this.dispatcher(connection);
     const platformHttp = await loadPlatformHttp(platform);
     const setup = await platformHttp.prepare({
@@ -119,7 +120,18 @@ export class Context {
       addSecret: (secret) => this.addSecret(secret),
       warn: (message) => this.output.warn(message),
       anonymous: Boolean(options.anonymous),
+      client: (other) => this.client(other, connection),
     });
+    return this.client(setup, connection);
+  }
+
+  /**
+   * A client over the same transport settings for a base URL and credentials the caller picks,
+   * e.g. the CodeArts IAM endpoint that exchanges a password for a token.
+   */
+  async client(setup: PlatformHttpSetup, transport: Pick<Connection, 'caFile' | 'insecure'>): Promise<HttpClient> {
+    const { HttpClient } = await import('../http/transport.js');
+    const dispatcher = await this.dispatcher(transport);
     return new HttpClient({
       ...setup,
       dispatcher,

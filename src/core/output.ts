@@ -25,6 +25,24 @@ export interface ObjectSpec<T> {
   id: (value: T) => string;
 }
 
+/** A block of `label  value` lines. */
+export interface FieldsSection<T> {
+  fields: Column<T>[];
+}
+
+/** A table of rows taken from the value; left out when there are none. */
+export interface RowsSection<T, Row = any> {
+  title?: string;
+  rows: (value: T) => Row[];
+  columns: Column<Row>[];
+}
+
+/** One platform object shown as several blocks on a table, and as itself in json/yaml. */
+export interface SectionsSpec<T> {
+  sections: Array<FieldsSection<T> | RowsSection<T>>;
+  id: (value: T) => string;
+}
+
 export interface OutputOptions {
   format: OutputFormat;
   quiet: boolean;
@@ -86,13 +104,37 @@ export class Output {
     if (this.options.quiet) return write(this.io.out, `${spec.id(value)}\n`);
     const shown = this.prepare(value);
     if (this.options.format !== 'table') return write(this.io.out, await this.serialize(shown));
-    const rows = spec.fields.map((field) => [field.header, cell(field.value(shown))] as const);
-    if (!this.io.stdoutIsTTY) {
-      return write(this.io.out, rows.map(([label, text]) => `${label}\t${plainCell(text)}\n`).join(''));
-    }
+    return write(this.io.out, this.fieldsText(shown, spec.fields));
+  }
+
+  private fieldsText<T>(shown: T, fields: Column<T>[]): string {
+    const rows = fields.map((field) => [field.header, cell(field.value(shown))] as const);
+    if (!this.io.stdoutIsTTY) return rows.map(([label, text]) => `${label}\t${plainCell(text)}\n`).join('');
     const width = Math.max(...rows.map(([label]) => label.length));
-    const lines = rows.map(([label, text]) => `${this.chalk.bold(label.padEnd(width))}  ${text}\n`);
-    return write(this.io.out, lines.join(''));
+    return rows.map(([label, text]) => `${this.chalk.bold(label.padEnd(width))}  ${text}\n`).join('');
+  }
+
+  /** Blocks separated by a blank line; tables keep their header on a terminal and lose it when piped. */
+  async sections<T>(value: T, spec: SectionsSpec<T>): Promise<void> {
+    if (this.options.quiet) return write(this.io.out, `${spec.id(value)}\n`);
+    const shown = this.prepare(value);
+    if (this.options.format !== 'table') return write(this.io.out, await this.serialize(shown));
+    const blocks: string[] = [];
+    for (const section of spec.sections) {
+      if ('fields' in section) {
+        if (section.fields.length) blocks.push(this.fieldsText(shown, section.fields));
+        continue;
+      }
+      const rows = section.rows(shown);
+      if (!rows.length) continue;
+      if (!this.io.stdoutIsTTY) {
+        blocks.push(rows.map((row) => `${section.columns.map((column) => plainCell(column.value(row))).join('\t')}\n`).join(''));
+      } else {
+        const title = section.title ? `${this.chalk.bold(section.title)}\n` : '';
+        blocks.push(`${title}${this.terminalTable(rows, { columns: section.columns, id: () => '' })}\n`);
+      }
+    }
+    return write(this.io.out, blocks.join('\n'));
   }
 
   async list<T>(rows: T[], spec: ListSpec<T>): Promise<void> {

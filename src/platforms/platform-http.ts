@@ -4,7 +4,7 @@ import type { Connection } from '../config/resolve.js';
 import type { ProfileStore } from '../config/store.js';
 import type { Env } from '../core/io.js';
 import type { Platform } from '../config/platforms.js';
-import type { HttpClientOptions } from '../http/transport.js';
+import type { HttpClient, HttpClientOptions } from '../http/transport.js';
 
 export interface PlatformHttpInput {
   connection: Connection;
@@ -16,6 +16,8 @@ export interface PlatformHttpInput {
   warn: (message: string) => void;
   /** No credentials wanted (e.g. the call that exchanges a password for a token). */
   anonymous: boolean;
+  /** Another client over the same transport settings, for a second host (e.g. an IAM endpoint). */
+  client: (setup: PlatformHttpSetup) => Promise<HttpClient>;
 }
 
 export type PlatformHttpSetup = Pick<HttpClientOptions, 'baseUrl' | 'authenticate' | 'describeError' | 'authHint'>;

@@ -1,25 +1,97 @@
-import { requireToken } from '../credentials.js';
-import type { PlatformHttp } from '../platform-http.js';
-import { UsageError } from '../../core/errors.js';
+// What CodeArts adds to the shared transport: the /v4 prefix, one of three kinds of credentials,
+// and its error bodies. AK/SK signs each attempt right before it is sent (fresh X-Sdk-Date, exact bytes).
+
+import { AuthError, UsageError } from '../../core/errors.js';
+import type { OutgoingRequest } from '../../http/transport.js';
+import type { Connection } from '../../config/resolve.js';
+import type { PlatformHttp, PlatformHttpInput } from '../platform-http.js';
+import { selectCredentials, type CodeartsCredentials } from './auth.js';
+import { apiBaseForRegion } from './hosts.js';
+import { codeartsErrorMessage } from './schemas.js';
+
+/** `--server`, REGNOTIFY_SERVER or the profile's server; else the profile's region picks the host. */
+export function codeartsApiBase(connection: Connection): string {
+  if (connection.server) return connection.server.replace(/\/+$/, '');
+  if (connection.profile?.region) return apiBaseForRegion(connection.profile.region);
+  throw new UsageError('no server for Huawei Cloud CodeArts Repo', {
+    hint: 'pass --server URL, set REGNOTIFY_SERVER, or store a region in the profile (--region)',
+  });
+}
+
+type Authenticate = (request: OutgoingRequest) => void;
+
+async function authenticator(credentials: CodeartsCredentials, input: PlatformHttpInput): Promise<Authenticate> {
+  switch (credentials.kind) {
+    case 'token': {
+      const { token } = credentials;
+      return (request) => {
+        request.headers['x-auth-token'] = token;
+      };
+    }
+    case 'aksk': {
+      const { signRequest } = await import('./signer.js');
+      input.addSecret(credentials.securityToken);
+      return (request) => {
+        const added = signRequest({
+          method: request.method,
+          url: request.url.href,
+          headers: request.headers,
+          body: request.body,
+          accessKey: credentials.accessKey,
+          secretKey: credentials.secretKey,
+          securityToken: credentials.securityToken,
+        });
+        for (const [name, value] of Object.entries(added)) request.headers[name.toLowerCase()] = value;
+      };
+    }
+    case 'iam': {
+      const token = await iamToken(credentials, input);
+      return (request) => {
+        request.headers['x-auth-token'] = token;
+      };
+    }
+  }
+}
+
+async function iamToken(credentials: Extract<CodeartsCredentials, { kind: 'iam' }>, input: PlatformHttpInput): Promise<string> {
+  const [{ TokenCache }, { iamHttpSetup, requestIamToken }] = await Promise.all([import('./token-cache.js'), import('./iam.js')]);
+  const { identity, password, profileName } = credentials;
+  input.addSecret(password);
+  const cache = new TokenCache(input.store.directory);
+  const cached = await cache.obtain(identity, async () => {
+    if (!password) {
+      throw new AuthError(`the IAM token of profile "${profileName}" has expired or was never obtained (the password is not saved)`, {
+        hint: `sign in again with: regnotify profile login ${profileName}`,
+      });
+    }
+    return requestIamToken(await input.client(iamHttpSetup(identity)), identity, password);
+  });
+  input.addSecret(cached.token);
+  return cached.token;
+}
+
+function authHint(credentials: CodeartsCredentials): string {
+  switch (credentials.kind) {
+    case 'token':
+      return `check the CodeArts token (${credentials.source}); IAM tokens expire after 24 hours`;
+    case 'aksk':
+      return `check the access key and secret key (${credentials.source}); a rejected signature is not retried, as five in a row lock the key for 5 minutes`;
+    case 'iam':
+      return `check the permissions of ${credentials.identity.username}, or sign in again with: regnotify profile login ${credentials.profileName}`;
+  }
+}
 
 export const codeartsHttp: PlatformHttp = {
-  async prepare({ connection }) {
-    const token = requireToken(connection);
-    const base = connection.server || (connection.profile?.region ? (await import('./hosts.js')).apiBaseForRegion(connection.profile.region) : '');
-    if (!base) {
-      throw new UsageError('no server for Huawei Cloud CodeArts Repo', { hint: 'pass --server URL, set REGNOTIFY_SERVER, or store a region in the profile' });
-    }
-    const { codeartsErrorMessage } = await import('./schemas.js');
-    return {
-      baseUrl: `${base.replace(/\/+$/, '')}/v4`,
-      authenticate: (request) => {
-        request.headers['x-auth-token'] = token;
-      },
-      describeError: (_response, body) => {
-        const { code, message } = codeartsErrorMessage(body);
-        return { message: code && message ? `${code}: ${message}` : message, code };
-      },
-      authHint: 'check the CodeArts credentials (REGNOTIFY_TOKEN, AK/SK, or the profile)',
+  async prepare(input) {
+    const baseUrl = `${codeartsApiBase(input.connection)}/v4`;
+    const describeError = (_response: unknown, body: unknown) => {
+      const { code, message } = codeartsErrorMessage(body);
+      return { message: code && message ? `${code}: ${message}` : message, code };
     };
+    if (input.anonymous) {
+      return { baseUrl, describeError, authHint: 'this request needs CodeArts credentials' };
+    }
+    const credentials = selectCredentials(input.connection, input.env);
+    return { baseUrl, authenticate: await authenticator(credentials, input), describeError, authHint: authHint(credentials) };
   },
 };

@@ -1,0 +1,75 @@
+// `subscription set` flags → the changes to merge into the current settings; every check happens here, before sending.
+import { UsageError } from '../../core/errors.js';
+import {
+  channelTakesWebhook,
+  CHANNELS,
+  parseEventRef,
+  parseEventSpec,
+  validateMentionPhones,
+  validateMentionUsers,
+  validateUsageWarning,
+  validateWebhookUrl,
+  type Channel,
+  type ConfigSource,
+} from '../../platforms/codearts/catalog.js';
+import type { SubscriptionChanges } from '../../platforms/codearts/subscription-merge.js';
+
+export interface SetOptions {
+  type: Channel;
+  enable?: boolean;
+  disable?: boolean;
+  configSource?: ConfigSource;
+  webhookUrl?: string;
+  webhookTokenStdin?: boolean;
+  mentionUsers?: string;
+  mentionPhone?: string;
+  usageWarning?: string;
+  event: string[];
+  disableEvent: string[];
+}
+
+const CHANGE_FLAGS: Array<[keyof SetOptions, string]> = [
+  ['enable', '--enable'],
+  ['disable', '--disable'],
+  ['configSource', '--config-source'],
+  ['webhookUrl', '--webhook-url'],
+  ['webhookTokenStdin', '--webhook-token-stdin'],
+  ['mentionUsers', '--mention-users'],
+  ['mentionPhone', '--mention-phone'],
+  ['usageWarning', '--usage-warning'],
+  ['event', '--event'],
+  ['disableEvent', '--disable-event'],
+];
+
+const WEBHOOK_FLAGS = CHANGE_FLAGS.filter(([key]) => ['webhookUrl', 'webhookTokenStdin', 'mentionUsers', 'mentionPhone'].includes(key));
+
+function given(options: SetOptions, key: keyof SetOptions): boolean {
+  const value = options[key];
+  return Array.isArray(value) ? value.length > 0 : value !== undefined;
+}
+
+/** Everything but the webhook token, which is read from stdin once the rest is known to be valid. */
+export function changesFromOptions(options: SetOptions): SubscriptionChanges {
+  if (!CHANGE_FLAGS.some(([key]) => given(options, key))) {
+    throw new UsageError(`nothing to change (pass at least one of ${CHANGE_FLAGS.map(([, flag]) => flag).join(', ')})`);
+  }
+  const webhookFlag = WEBHOOK_FLAGS.find(([key]) => given(options, key));
+  if (webhookFlag && !channelTakesWebhook(options.type)) {
+    const bots = CHANNELS.filter((channel) => channel.takesWebhook).map((channel) => channel.name);
+    throw new UsageError(`${webhookFlag[1]} does not apply to the ${options.type} channel (only ${bots.join(', ')} post to a webhook)`);
+  }
+  const webhook = {
+    ...(options.webhookUrl !== undefined && { url: validateWebhookUrl(options.webhookUrl) }),
+    ...(options.mentionUsers !== undefined && { mention_users: validateMentionUsers(options.mentionUsers) }),
+    ...(options.mentionPhone !== undefined && { mention_phone: validateMentionPhones(options.mentionPhone) }),
+  };
+  return {
+    ...(options.enable && { enabled: true }),
+    ...(options.disable && { enabled: false }),
+    ...(options.configSource && { config_source: options.configSource }),
+    ...(Object.keys(webhook).length > 0 && { webhook }),
+    ...(options.usageWarning !== undefined && { usage_warning: validateUsageWarning(options.usageWarning) }),
+    ...(options.event.length > 0 && { events: options.event.map(parseEventSpec) }),
+    ...(options.disableEvent.length > 0 && { disable_events: options.disableEvent.map(parseEventRef) }),
+  };
+}

@@ -1,0 +1,49 @@
+import { Command, Option } from 'commander';
+import { readSecretFromStdin } from '../../core/stdin.js';
+import { CHANNEL_NAMES, CONFIG_SOURCE_NAMES, parseRepositoryId } from '../../platforms/codearts/catalog.js';
+import { examples, handler } from '../command.js';
+import { changesFromOptions, type SetOptions } from './changes.js';
+import { codeartsClient, REPOSITORY_ARGUMENT } from './connect.js';
+import { settingsView } from './view.js';
+
+const collect = (value: string, previous: string[]) => [...previous, value];
+
+export function setCommand(): Command {
+  const command = new Command('set')
+    .description("Change one channel's settings: reads them, merges the flags in and sends them back whole (what is not named stays as it is)")
+    .argument('<repo>', REPOSITORY_ARGUMENT)
+    .addOption(new Option('--type <channel>', 'notification channel').choices(CHANNEL_NAMES).makeOptionMandatory())
+    .addOption(new Option('--enable', 'switch the channel on').conflicts('disable'))
+    .addOption(new Option('--disable', 'switch the channel off'))
+    .addOption(new Option('--config-source <source>', "repo: this repository's own settings; product: the project's").choices(CONFIG_SOURCE_NAMES))
+    .option('--webhook-url <url>', 'group-bot webhook URL (qyweixin, feishu, dingding)')
+    .option('--webhook-token-stdin', 'read the group-bot webhook token from standard input')
+    .option('--mention-users <ids>', 'user ids to @-mention, ";"-separated ("" clears)')
+    .option('--mention-phone <phones>', 'phone numbers to @-mention, ";"-separated ("" clears)')
+    .option('--usage-warning <percent>', 'repository usage warning threshold: 60, 80 or 90')
+    .option('--event <resource:action[=roles]>', 'enable an event, e.g. mr:open or mr:review=reviewer,approver (repeatable)', collect, [])
+    .option('--disable-event <resource:action>', 'disable an event, e.g. repo:delete (repeatable)', collect, [])
+    .action(
+      handler<SetOptions>(async (context, [repo], options) => {
+        parseRepositoryId(repo);
+        const changes = changesFromOptions(options);
+        if (options.webhookTokenStdin) {
+          const token = await readSecretFromStdin(context.io.in, '--webhook-token-stdin');
+          context.addSecret(token);
+          context.addSecret(Buffer.from(token, 'utf8').toString('base64'));
+          changes.webhook = { ...changes.webhook, token };
+        }
+        const [{ mergeSubscription }, client] = await Promise.all([import('../../platforms/codearts/subscription-merge.js'), codeartsClient(context)]);
+        const repositoryId = await client.repositories.resolve(repo);
+        const current = await client.subscriptions.get(repositoryId, options.type);
+        const updated = await client.subscriptions.put(repositoryId, options.type, mergeSubscription(current, changes));
+        context.output.success(`Updated ${options.type} notifications of repository ${repositoryId}`);
+        await context.output.sections(updated, settingsView(updated, repositoryId, options.type));
+      }),
+    );
+  return examples(command, [
+    'regnotify subscription set 2111978605 --type qyweixin --enable --webhook-url https://qyapi.weixin.qq.com/cgi-bin/webhook/send?key=KEY',
+    'regnotify subscription set my-group/my-repo --type email --event mr:review=reviewer,approver --disable-event repo:delete',
+    'printenv BOT_TOKEN | regnotify subscription set 123 --type dingding --webhook-token-stdin --mention-phone "13800000000;13900000000"',
+  ]);
+}

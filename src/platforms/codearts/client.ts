@@ -1,0 +1,106 @@
+// Typed calls to CodeArts Repo API v4. Paths, query and bodies are built here; nothing is printed.
+
+import type { z } from 'zod';
+import { AuthError, ApiError, NotFoundError, UsageError } from '../../core/errors.js';
+import type { HttpClient, HttpRequest } from '../../http/transport.js';
+import { parseRepositoryId, type Channel } from './catalog.js';
+import {
+  repositoryListSchema,
+  subscriptionSettingsSchema,
+  subscriptionStatusSchema,
+  type Repository,
+  type SubscriptionPutBody,
+  type SubscriptionSettings,
+  type SubscriptionStatus,
+} from './schemas.js';
+import { encodeSubscriptionBodyForWire } from './webhook-encoding.js';
+
+/** The API's largest page; a shorter page is the last. */
+export const REPOSITORY_PAGE_SIZE = 100;
+
+function subscriptionPath(repositoryId: number, leaf: 'subscription' | 'status'): string {
+  return `/repositories/${repositoryId}/notification-subscriptions/${leaf}`;
+}
+
+/** `group / repo` as the API writes name_with_namespace, compared as `group/repo`. */
+function compactPath(text: string | null | undefined): string | undefined {
+  return text?.split('/').map((part) => part.trim()).join('/');
+}
+
+export function matchesRepository(repository: Repository, text: string): boolean {
+  if (text.includes('/')) {
+    return repository.path_with_namespace === text || compactPath(repository.name_with_namespace) === text;
+  }
+  return repository.name === text || repository.path === text;
+}
+
+export function createCodeartsClient(http: HttpClient) {
+  /** API gateway auth failures may come with another status; they still mean exit 4. */
+  async function call<T>(work: () => Promise<T>): Promise<T> {
+    try {
+      return await work();
+    } catch (error) {
+      if (error instanceof ApiError && !(error instanceof AuthError) && error.code === 'APIG.0301') {
+        throw new AuthError(error.message, { status: error.status, code: error.code, requestId: error.requestId, hint: error.hint });
+      }
+      throw error;
+    }
+  }
+  const json = <T>(request: HttpRequest, schema: z.ZodType<T>): Promise<T> => call(() => http.json(request, schema));
+
+  const repositories = {
+    /** Every repository of the user whose name matches the search text, page after page. */
+    async search(text: string): Promise<Repository[]> {
+      const found: Repository[] = [];
+      for (let offset = 0; ; offset += REPOSITORY_PAGE_SIZE) {
+        const page = await json({ method: 'GET', path: '/user/repositories', query: { search: text, offset, limit: REPOSITORY_PAGE_SIZE } }, repositoryListSchema);
+        found.push(...page);
+        if (page.length < REPOSITORY_PAGE_SIZE) return found;
+      }
+    },
+
+    /** A numeric id as is; `group/repo` (or a bare name) looked up among the user's repositories. */
+    async resolve(text: string): Promise<number> {
+      const id = parseRepositoryId(text);
+      if (id !== undefined) return id;
+      const wanted = text.trim();
+      const name = wanted.split('/').pop()!.trim();
+      const matches = (await repositories.search(name)).filter((repository) => matchesRepository(repository, wanted));
+      const ids = [...new Set(matches.map((repository) => repository.id))];
+      if (ids.length === 0) {
+        throw new NotFoundError(`no repository "${wanted}" among the repositories you can see`, {
+          hint: 'name it as group/repo exactly as CodeArts shows it, or by its numeric id',
+        });
+      }
+      if (ids.length > 1) {
+        const names = matches.map((repository) => `${repository.path_with_namespace ?? repository.name} (${repository.id})`);
+        throw new UsageError(`repository "${wanted}" is ambiguous (matches ${names.join(', ')})`, {
+          hint: 'name it as group/repo, or by its numeric id',
+        });
+      }
+      return ids[0];
+    },
+  };
+
+  const subscriptions = {
+    status(repositoryId: number): Promise<SubscriptionStatus> {
+      return json({ method: 'GET', path: subscriptionPath(repositoryId, 'status') }, subscriptionStatusSchema);
+    },
+
+    get(repositoryId: number, channel: Channel): Promise<SubscriptionSettings> {
+      return json({ method: 'GET', path: subscriptionPath(repositoryId, 'subscription'), query: { type: channel } }, subscriptionSettingsSchema);
+    },
+
+    /** `body` in plain text; url, mention_phone and token are base64-encoded here, at the wire. */
+    put(repositoryId: number, channel: Channel, body: SubscriptionPutBody): Promise<SubscriptionSettings> {
+      return json(
+        { method: 'PUT', path: subscriptionPath(repositoryId, 'subscription'), query: { type: channel }, body: encodeSubscriptionBodyForWire(body) },
+        subscriptionSettingsSchema,
+      );
+    },
+  };
+
+  return { repositories, subscriptions };
+}
+
+export type CodeartsClient = ReturnType<typeof createCodeartsClient>;
