@@ -8,6 +8,8 @@ import { registerEmulator } from './emulator.js';
 import { addGlobalOptions } from './global-options.js';
 import { registerHook } from './hook/index.js';
 import { registerProfile } from './profile/index.js';
+import { registerRepo } from './repo/index.js';
+import { registerNotification } from './notification/index.js';
 import { registerSubscription } from './subscription/index.js';
 
 export const EXIT_CODES_HELP = `Exit codes:
@@ -27,6 +29,8 @@ export function buildProgram(io: IOStreams): Command {
   addGlobalOptions(program);
 
   registerProfile(program);
+  registerRepo(program);
+  registerNotification(program);
   registerHook(program);
   registerSubscription(program);
   registerApi(program);

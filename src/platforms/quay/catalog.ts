@@ -581,3 +581,13 @@ export function serverValidateMethodConfig(method: string, config: JsonObject): 
   }
   return entry.serverCheck?.(config);
 }
+
+// ---------------------------------------------------------------------------------------------
+// Delivery failures (reference §2.2)
+
+/** After this many failed deliveries in a row Quay stops delivering until the count is reset. */
+export const DISABLED_AFTER_FAILURES = 3;
+
+export function isNotificationDisabled(notification: { number_of_failures: number }): boolean {
+  return notification.number_of_failures >= DISABLED_AFTER_FAILURES;
+}

@@ -19,6 +19,10 @@ const NAMESPACE_MIN_LENGTH = 2;
 const NAMESPACE_MAX_LENGTH = 255;
 const NAMESPACE_RULE = `${NAMESPACE_MIN_LENGTH}-${NAMESPACE_MAX_LENGTH} lowercase letters and digits, separated by single ".", "_" or "-"`;
 
+/** Quay's two visibilities; a new repository is private unless asked otherwise. */
+export const REPOSITORY_VISIBILITIES = ['private', 'public'] as const;
+export type RepositoryVisibility = (typeof REPOSITORY_VISIBILITIES)[number];
+
 export function validateRepositoryName(name: string): string {
   if (!REPOSITORY_NAME_PATTERN.test(name)) throw new UsageError(`invalid repository name "${name}" (${REPOSITORY_NAME_RULE})`);
   return name;

@@ -2,6 +2,7 @@
 // Response objects are loose: fields Quay adds in later versions survive parsing and reach `-o json`.
 
 import { z } from 'zod';
+import { REPOSITORY_VISIBILITIES } from './names.js';
 
 const jsonObject = z.record(z.string(), z.unknown());
 
@@ -166,3 +167,22 @@ function firstLine(text: string): string | undefined {
   const line = text.split(/\r?\n/).find((candidate) => candidate.trim() !== '');
   return line?.trim();
 }
+
+// ---------------------------------------------------------------------------------------------
+// Repository request bodies (reference §1.1, §1.4, §1.5)
+
+/** POST /repository: `description` is required by Quay's schema, `""` when there is none. */
+export const createRepositoryBodySchema = z.object({
+  repository: z.string(),
+  visibility: z.enum(REPOSITORY_VISIBILITIES),
+  description: z.string(),
+  namespace: z.string().optional(),
+  repo_kind: z.enum(['image']).nullable().optional(),
+});
+export type CreateRepositoryBody = z.infer<typeof createRepositoryBodySchema>;
+
+export const updateRepositoryBodySchema = z.object({ description: z.string() });
+export type UpdateRepositoryBody = z.infer<typeof updateRepositoryBodySchema>;
+
+export const changeVisibilityBodySchema = z.object({ visibility: z.enum(REPOSITORY_VISIBILITIES) });
+export type ChangeVisibilityBody = z.infer<typeof changeVisibilityBodySchema>;

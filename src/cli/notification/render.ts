@@ -1,0 +1,76 @@
+// How notifications look in a table; json and yaml print Quay's own objects (`event_config`, `number_of_failures`).
+import type { ListSpec, ObjectSpec } from '../../core/output.js';
+import { isNotificationDisabled, QUAY_SEVERITIES } from '../../platforms/quay/catalog.js';
+import type { Notification } from '../../platforms/quay/schemas.js';
+
+/** Where a notification goes, in a few words; never a Slack URL's secret path. */
+export function destination(notification: Notification): string {
+  const config = notification.config;
+  const text = (value: unknown) => (typeof value === 'string' || typeof value === 'number' ? String(value) : '');
+  switch (notification.method) {
+    case 'webhook':
+      return text(config.url);
+    case 'slack': {
+      try {
+        return `${new URL(text(config.url)).origin}/…`;
+      } catch {
+        return 'Slack';
+      }
+    }
+    case 'email':
+      return text(config.email);
+    case 'quay_notification': {
+      const target = config.target as { kind?: unknown; name?: unknown } | undefined;
+      return target ? `${text(target.kind)}:${text(target.name)}` : '';
+    }
+    case 'hipchat':
+      return `HipChat room ${text(config.room_id)}`;
+    case 'flowdock':
+      return 'Flowdock team inbox';
+    default:
+      return '';
+  }
+}
+
+export function status(notification: Notification): string {
+  return isNotificationDisabled(notification) ? 'disabled' : 'enabled';
+}
+
+/** `level=high`, `ref-regex=^refs/heads/main$`, `days=7`; the derived vulnerability.priority is left out. */
+export function eventConfigSummary(notification: Notification): string {
+  return Object.entries(notification.event_config)
+    .filter(([key]) => key !== 'vulnerability')
+    .map(([key, value]) => {
+      const severity = key === 'level' ? QUAY_SEVERITIES[Number(value)] : undefined;
+      return `${key}=${severity ? severity.toLowerCase() : typeof value === 'string' ? value : JSON.stringify(value)}`;
+    })
+    .join(' ');
+}
+
+export const notificationListSpec = (repository: string): ListSpec<Notification> => ({
+  columns: [
+    { header: 'uuid', value: (row) => row.uuid },
+    { header: 'title', value: (row) => row.title ?? '' },
+    { header: 'event', value: (row) => row.event },
+    { header: 'method', value: (row) => row.method },
+    { header: 'destination', value: destination },
+    { header: 'failures', value: (row) => row.number_of_failures },
+    { header: 'status', value: status },
+  ],
+  id: (row) => row.uuid,
+  empty: `No notifications on ${repository}. Add one with: regnotify notification create ${repository} --event repo_push --method webhook --url URL`,
+});
+
+export const notificationSpec: ObjectSpec<Notification> = {
+  fields: [
+    { header: 'uuid', value: (value) => value.uuid },
+    { header: 'title', value: (value) => value.title ?? '' },
+    { header: 'event', value: (value) => value.event },
+    { header: 'event config', value: eventConfigSummary },
+    { header: 'method', value: (value) => value.method },
+    { header: 'destination', value: destination },
+    { header: 'failures', value: (value) => value.number_of_failures },
+    { header: 'status', value: status },
+  ],
+  id: (value) => value.uuid,
+};

@@ -1,0 +1,161 @@
+// Typed calls of Quay's repository and repository-notification API (reference/quay.md §1, §2).
+// Builds paths (exact trailing slashes), sends bodies, parses answers; never prints, never reads flags.
+
+import { z } from 'zod';
+import { ApiError, NotFoundError } from '../../core/errors.js';
+import type { HttpClient, QueryValue } from '../../http/transport.js';
+import { repositoryPath, type RepositoryRef, type RepositoryVisibility } from './names.js';
+import {
+  createRepositoryResponseSchema,
+  notificationListSchema,
+  notificationSchema,
+  repositoryDetailSchema,
+  repositoryListPageSchema,
+  successSchema,
+  type CreateRepositoryBody,
+  type CreateRepositoryResponse,
+  type Notification,
+  type NotificationCreateBody,
+  type RepositoryDetail,
+  type RepositoryListPage,
+  type SuccessResponse,
+} from './schemas.js';
+
+/** Filters of GET /repository; the same ones must accompany every `next_page`. */
+export interface RepositoryListFilters {
+  namespace?: string;
+  public?: boolean;
+  starred?: boolean;
+  lastModified?: boolean;
+  popularity?: boolean;
+}
+
+export interface RepositoryGetOptions {
+  /** Quay's default is true (up to 500 tags); regnotify asks for them only when wanted. */
+  includeTags?: boolean;
+  includeStats?: boolean;
+}
+
+// Quay's truthy_bool reads "no" as true, so booleans always travel as "true"/"false" and false ones are left out.
+function flag(value: boolean | undefined): QueryValue {
+  return value ? 'true' : undefined;
+}
+
+function listQuery(filters: RepositoryListFilters, nextPage?: string): Record<string, QueryValue> {
+  return {
+    namespace: filters.namespace,
+    public: flag(filters.public),
+    starred: flag(filters.starred),
+    last_modified: flag(filters.lastModified),
+    popularity: flag(filters.popularity),
+    next_page: nextPage,
+  };
+}
+
+function repository(ref: RepositoryRef): string {
+  return `/repository/${repositoryPath(ref)}`;
+}
+
+function notifications(ref: RepositoryRef): string {
+  // Quay redirects without the trailing slash (308), and a redirected POST is not followed.
+  return `${repository(ref)}/notification/`;
+}
+
+function notification(ref: RepositoryRef, uuid: string): string {
+  return `${repository(ref)}/notification/${encodeURIComponent(uuid)}`;
+}
+
+function name(ref: RepositoryRef): string {
+  return `${ref.namespace}/${ref.name}`;
+}
+
+/** Quay's "Not Found" says nothing about what was missing; name it. */
+async function namingMissing<T>(what: string, call: () => Promise<T>): Promise<T> {
+  try {
+    return await call();
+  } catch (error) {
+    if (error instanceof NotFoundError) {
+      throw new NotFoundError(`${what} not found (HTTP ${error.status ?? 404})`, { status: error.status, code: error.code, requestId: error.requestId });
+    }
+    throw error;
+  }
+}
+
+/** Quay answers an unknown notification uuid with 400 "No repository notification found …", not 404. */
+async function notificationNotFoundOn400<T>(ref: RepositoryRef, uuid: string, call: () => Promise<T>): Promise<T> {
+  try {
+    return await call();
+  } catch (error) {
+    if (error instanceof ApiError && error.status === 400 && /no repository notification found/i.test(error.message)) {
+      throw new NotFoundError(`notification ${uuid} not found in ${name(ref)} (${error.message.replace(/ \(HTTP 400.*\)$/, '')}; HTTP 400)`, {
+        status: error.status,
+        code: error.code,
+        requestId: error.requestId,
+      });
+    }
+    throw error;
+  }
+}
+
+const changeVisibilityResponseSchema = successSchema.nullable();
+
+export function createQuayClient(http: HttpClient) {
+  return {
+    repositories: {
+      create(body: CreateRepositoryBody): Promise<CreateRepositoryResponse> {
+        return http.json({ method: 'POST', path: '/repository', body }, createRepositoryResponseSchema);
+      },
+      listPage(filters: RepositoryListFilters, nextPage?: string): Promise<RepositoryListPage> {
+        return http.json({ method: 'GET', path: '/repository', query: listQuery(filters, nextPage) }, repositoryListPageSchema);
+      },
+      get(ref: RepositoryRef, options: RepositoryGetOptions = {}): Promise<RepositoryDetail> {
+        const query = {
+          includeTags: options.includeTags ? 'true' : 'false',
+          includeStats: flag(options.includeStats),
+        };
+        return namingMissing(`repository ${name(ref)}`, () => http.json({ method: 'GET', path: repository(ref), query }, repositoryDetailSchema));
+      },
+      update(ref: RepositoryRef, description: string): Promise<SuccessResponse> {
+        return namingMissing(`repository ${name(ref)}`, () => http.json({ method: 'PUT', path: repository(ref), body: { description } }, successSchema));
+      },
+      async changeVisibility(ref: RepositoryRef, visibility: RepositoryVisibility): Promise<SuccessResponse> {
+        const answer = await http.json(
+          { method: 'POST', path: `${repository(ref)}/changevisibility`, body: { visibility }, idempotent: true },
+          changeVisibilityResponseSchema,
+        );
+        // Quay answers 200 null when the repository does not exist but the caller administers the namespace.
+        if (answer === null) throw new NotFoundError(`repository ${name(ref)} not found (HTTP 200 with an empty answer)`);
+        return answer;
+      },
+      async delete(ref: RepositoryRef): Promise<void> {
+        await http.request({ method: 'DELETE', path: repository(ref) });
+      },
+    },
+    notifications: {
+      create(ref: RepositoryRef, body: NotificationCreateBody): Promise<Notification> {
+        return http.json({ method: 'POST', path: notifications(ref), body }, notificationSchema);
+      },
+      async list(ref: RepositoryRef): Promise<Notification[]> {
+        return (await http.json({ method: 'GET', path: notifications(ref) }, notificationListSchema)).notifications;
+      },
+      get(ref: RepositoryRef, uuid: string): Promise<Notification> {
+        return namingMissing(`notification ${uuid}`, () => http.json({ method: 'GET', path: notification(ref, uuid) }, notificationSchema));
+      },
+      /** Queues a test delivery; Quay answers 200 {} at once and delivers in the background. */
+      async test(ref: RepositoryRef, uuid: string): Promise<void> {
+        await notificationNotFoundOn400(ref, uuid, () =>
+          http.json({ method: 'POST', path: `${notification(ref, uuid)}/test` }, z.unknown()),
+        );
+      },
+      /** Sets number_of_failures to 0, which re-enables a notification disabled after 3 failures. */
+      async reset(ref: RepositoryRef, uuid: string): Promise<void> {
+        await notificationNotFoundOn400(ref, uuid, () => http.request({ method: 'POST', path: notification(ref, uuid), idempotent: true }));
+      },
+      async delete(ref: RepositoryRef, uuid: string): Promise<void> {
+        await notificationNotFoundOn400(ref, uuid, () => http.request({ method: 'DELETE', path: notification(ref, uuid) }));
+      },
+    },
+  };
+}
+
+export type QuayClient = ReturnType<typeof createQuayClient>;
