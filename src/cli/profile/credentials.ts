@@ -15,6 +15,10 @@ export interface CredentialOptions {
   savePassword?: boolean;
   accessKey?: string;
   secretKeyStdin?: boolean;
+  /** Given directly by the setup wizard, which asks for it hidden; flags never carry it. */
+  password?: string;
+  /** Given directly by the setup wizard; flags never carry it. */
+  secretKey?: string;
 }
 
 /** What a platform adds to the stored profile. `server` is the resolved server, if any. */
@@ -26,7 +30,7 @@ const PLATFORM_FLAGS: Record<Platform, Array<keyof CredentialOptions>> = {
   codearts: ['username', 'passwordStdin', 'domain', 'iamEndpoint', 'savePassword', 'accessKey', 'secretKeyStdin'],
 };
 
-const FLAG_NAMES: Record<keyof CredentialOptions, string> = {
+const FLAG_NAMES: Record<Exclude<keyof CredentialOptions, 'password' | 'secretKey'>, string> = {
   tokenStdin: '--token-stdin',
   username: '--username',
   passwordStdin: '--password-stdin',
@@ -40,7 +44,7 @@ const FLAG_NAMES: Record<keyof CredentialOptions, string> = {
 
 /** A flag that means nothing on the platform is a usage error, not silently ignored. */
 export function checkPlatformFlags(platform: Platform, options: CredentialOptions): void {
-  for (const key of Object.keys(FLAG_NAMES) as Array<keyof CredentialOptions>) {
+  for (const key of Object.keys(FLAG_NAMES) as Array<keyof typeof FLAG_NAMES>) {
     if (key === 'tokenStdin' || key === 'region' || options[key] === undefined) continue;
     if (!PLATFORM_FLAGS[platform].includes(key)) {
       throw new UsageError(`${FLAG_NAMES[key]} does not apply to ${platform} profiles`);

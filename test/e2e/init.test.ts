@@ -1,0 +1,118 @@
+// The setup wizard, driven in a real pseudo-terminal: arrow keys, typing, Enter, Ctrl-C.
+import { readFileSync } from 'node:fs';
+import { join } from 'node:path';
+import { describe, expect, it } from 'vitest';
+import { regnotify, tempConfigDir } from '../helpers/cli.js';
+import { EMULATOR_CREDENTIALS, useEmulator } from '../helpers/emulator.js';
+import { KEYS, Terminal } from '../helpers/pty.js';
+
+const fx = useEmulator();
+
+describe('regnotify init', () => {
+  it('sets up an Alauda profile: server, pasted token, a real check, name, default', async () => {
+    const dir = tempConfigDir();
+    const terminal = Terminal.start(['init'], { REGNOTIFY_CONFIG_DIR: dir });
+    try {
+      await terminal.waitFor('Which platform do you want to set up?');
+      terminal.type(KEYS.down);
+      terminal.type(KEYS.enter);
+      await terminal.waitFor('Which Alauda server?');
+      terminal.type(KEYS.down + KEYS.down + KEYS.enter);
+      await terminal.waitFor('Server URL');
+      terminal.answer(fx.url);
+      await terminal.waitFor('How do you want to sign in?');
+      terminal.type(KEYS.enter);
+      await terminal.waitFor('Alauda API token');
+      terminal.answer(EMULATOR_CREDENTIALS.alaudaToken);
+      await terminal.waitFor('Name for this profile');
+      terminal.answer('lab');
+      await terminal.waitFor('Make lab the default alauda profile?');
+      terminal.answer('y');
+      expect(await terminal.exitCode()).toBe(0);
+    } finally {
+      terminal.kill();
+    }
+    expect(terminal.screen).toContain('✓ Credentials work: the token can read');
+    expect(terminal.screen).toContain('✓ Saved profile lab (alauda, default)');
+    expect(terminal.screen).not.toContain(EMULATOR_CREDENTIALS.alaudaToken);
+    const stored = JSON.parse(readFileSync(join(dir, 'profiles.json'), 'utf8'));
+    expect(stored).toEqual({ profiles: { lab: { platform: 'alauda', server: fx.url, token: EMULATOR_CREDENTIALS.alaudaToken } }, defaults: { alauda: 'lab' } });
+    expect(fx.emulator.requests.map((request) => [request.method, request.path, request.headers.authorization])).toEqual([
+      ['GET', '/v1/hooks', `Token ${EMULATOR_CREDENTIALS.alaudaToken}`],
+    ]);
+  });
+
+  it('says what failed and lets the person enter the credentials again', async () => {
+    const dir = tempConfigDir();
+    const terminal = Terminal.start(['init'], { REGNOTIFY_CONFIG_DIR: dir });
+    try {
+      await terminal.waitFor('Which platform');
+      terminal.type(KEYS.down + KEYS.enter);
+      await terminal.waitFor('Which Alauda server?');
+      terminal.type(KEYS.down + KEYS.down + KEYS.enter);
+      await terminal.waitFor('Server URL');
+      terminal.answer(fx.url);
+      await terminal.waitFor('How do you want to sign in?');
+      terminal.type(KEYS.enter);
+      await terminal.waitFor('Alauda API token');
+      terminal.answer('wrong-token-0000');
+      await terminal.waitFor('What now?');
+      expect(terminal.screen).toMatch(/warning: the check failed: .*\(HTTP 401\)/);
+      terminal.type(KEYS.enter);
+      await terminal.waitFor('How do you want to sign in?');
+      terminal.type(KEYS.enter);
+      await terminal.waitFor('Alauda API token');
+      terminal.answer(EMULATOR_CREDENTIALS.alaudaToken);
+      await terminal.waitFor('Name for this profile');
+      terminal.answer('');
+      await terminal.waitFor('default alauda profile?');
+      terminal.answer('');
+      expect(await terminal.exitCode()).toBe(0);
+    } finally {
+      terminal.kill();
+    }
+    expect(terminal.screen).not.toContain('wrong-token-0000');
+    const stored = JSON.parse(readFileSync(join(dir, 'profiles.json'), 'utf8'));
+    expect(stored.profiles.alauda.token).toBe(EMULATOR_CREDENTIALS.alaudaToken);
+  });
+
+  it('leaves the profile file byte-identical when interrupted with Ctrl-C', async () => {
+    const dir = tempConfigDir();
+    await regnotify(['profile', 'add', 'keep', '--platform', 'quay', '--token-stdin'], { env: { REGNOTIFY_CONFIG_DIR: dir }, input: 'kept-token' });
+    const before = readFileSync(join(dir, 'profiles.json'));
+    const terminal = Terminal.start(['init'], { REGNOTIFY_CONFIG_DIR: dir });
+    try {
+      await terminal.waitFor('Which platform');
+      terminal.type(KEYS.enter);
+      await terminal.waitFor('Which Red Hat Quay server?');
+      terminal.type(KEYS.enter);
+      await terminal.waitFor('Quay OAuth access token');
+      terminal.type('half-typed');
+      terminal.type(KEYS.ctrlC);
+      expect(await terminal.exitCode()).toBe(130);
+    } finally {
+      terminal.kill();
+    }
+    expect(readFileSync(join(dir, 'profiles.json')).equals(before)).toBe(true);
+  });
+
+  it('refuses to run without a terminal and says what to use instead, exit 2 at once', async () => {
+    const started = Date.now();
+    const result = await regnotify(['init']);
+    expect(Date.now() - started).toBeLessThan(2000);
+    expect(result).toMatchObject({
+      code: 2,
+      stdout: '',
+      stderr:
+        'error: regnotify init asks questions and needs a terminal (stdin and stdout), without --no-input or CI\n' +
+        'hint: in scripts use: regnotify profile add NAME --platform quay|alauda|codearts --server URL --token-stdin\n',
+    });
+  });
+
+  it('does not prompt in a terminal when CI is set', async () => {
+    const terminal = Terminal.start(['init'], { CI: 'true' });
+    expect(await terminal.exitCode()).toBe(2);
+    expect(terminal.screen).toContain('error: regnotify init asks questions and needs a terminal');
+  });
+});
+
