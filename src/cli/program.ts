@@ -7,6 +7,7 @@ import { attachIO } from './command.js';
 import { registerEmulator } from './emulator.js';
 import { addGlobalOptions } from './global-options.js';
 import { registerHook } from './hook/index.js';
+import { registerInit } from './init.js';
 import { registerProfile } from './profile/index.js';
 import { registerRepo } from './repo/index.js';
 import { registerNotification } from './notification/index.js';
@@ -28,6 +29,7 @@ export function buildProgram(io: IOStreams): Command {
     .version(VERSION, '-V, --version', 'print the version');
   addGlobalOptions(program);
 
+  registerInit(program);
   registerProfile(program);
   registerRepo(program);
   registerNotification(program);
