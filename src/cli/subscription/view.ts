@@ -3,6 +3,8 @@ import type { Column, SectionsSpec } from '../../core/output.js';
 import { CHANNEL_NAMES, type Channel } from '../../platforms/codearts/catalog.js';
 import type { SubscriptionEvent, SubscriptionSettings, SubscriptionStatus } from '../../platforms/codearts/schemas.js';
 
+const yesNo = (value: boolean | null | undefined) => (value == null ? '' : value ? 'yes' : 'no');
+
 interface ChannelRow {
   channel: Channel;
   enabled: boolean | null | undefined;
@@ -23,7 +25,7 @@ export function statusView(): SectionsSpec<SubscriptionStatus> {
         rows,
         columns: [
           { header: 'channel', value: (row: ChannelRow) => row.channel },
-          { header: 'enabled', value: (row: ChannelRow) => row.enabled },
+          { header: 'enabled', value: (row: ChannelRow) => yesNo(row.enabled) },
           { header: 'config source', value: (row: ChannelRow) => row.config_source },
         ],
       },
@@ -37,7 +39,7 @@ export function settingsView(settings: SubscriptionSettings, repositoryId: numbe
   const fields: Column<SubscriptionSettings>[] = [
     { header: 'repository', value: (value) => value.repository_id ?? repositoryId },
     { header: 'channel', value: () => channel },
-    { header: 'enabled', value: (value) => value.enabled },
+    { header: 'enabled', value: (value) => yesNo(value.enabled) },
     { header: 'config source', value: (value) => value.config_source },
     { header: 'usage warning', value: (value) => (value.waring_repo_usage_rate == null ? '' : `${value.waring_repo_usage_rate}%`) },
   ];
@@ -58,7 +60,7 @@ export function settingsView(settings: SubscriptionSettings, repositoryId: numbe
         columns: [
           { header: 'resource', value: (event: SubscriptionEvent) => event.resource_type },
           { header: 'action', value: (event: SubscriptionEvent) => event.action },
-          { header: 'enabled', value: (event: SubscriptionEvent) => event.enabled },
+          { header: 'enabled', value: (event: SubscriptionEvent) => yesNo(event.enabled) },
           { header: 'roles', value: (event: SubscriptionEvent) => event.role_names ?? [] },
         ],
       },

@@ -29,7 +29,8 @@ function compactPath(text: string | null | undefined): string | undefined {
 
 export function matchesRepository(repository: Repository, text: string): boolean {
   if (text.includes('/')) {
-    return repository.path_with_namespace === text || compactPath(repository.name_with_namespace) === text;
+    const wanted = compactPath(text);
+    return repository.path_with_namespace === wanted || compactPath(repository.name_with_namespace) === wanted;
   }
   return repository.name === text || repository.path === text;
 }
@@ -65,6 +66,7 @@ export function createCodeartsClient(http: HttpClient) {
       if (id !== undefined) return id;
       const wanted = text.trim();
       const name = wanted.split('/').pop()!.trim();
+      // The search matches names; the exact path is then picked from what it returns.
       const matches = (await repositories.search(name)).filter((repository) => matchesRepository(repository, wanted));
       const ids = [...new Set(matches.map((repository) => repository.id))];
       if (ids.length === 0) {
