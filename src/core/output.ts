@@ -202,14 +202,18 @@ export class Output {
   }
 
   private terminalTable<T>(rows: T[], spec: ListSpec<T>): string {
+    // Borderless, like gh: columns separated by two spaces, headers in bold capitals.
     const table = new Table({
       head: spec.columns.map((column) => this.chalk.bold(column.header.toUpperCase())),
-      style: { head: [], border: [] },
-      chars: { mid: '', 'left-mid': '', 'mid-mid': '', 'right-mid': '' },
-      wordWrap: true,
+      style: { head: [], border: [], 'padding-left': 0, 'padding-right': 2 },
+      chars: BORDERLESS,
     });
     for (const row of rows) table.push(spec.columns.map((column) => cell(column.value(row))));
-    return table.toString();
+    return table
+      .toString()
+      .split('\n')
+      .map((line) => line.trimEnd())
+      .join('\n');
   }
 
   /** A success line on stderr, so stdout stays data only. */
@@ -225,6 +229,12 @@ export class Output {
     this.io.err.write(`${message}\n`);
   }
 }
+
+const BORDERLESS = Object.fromEntries(
+  ['top', 'top-mid', 'top-left', 'top-right', 'bottom', 'bottom-mid', 'bottom-left', 'bottom-right', 'left', 'left-mid', 'mid', 'mid-mid', 'right', 'right-mid', 'middle'].map(
+    (name) => [name, ''],
+  ),
+);
 
 function indent(text: string): string {
   return text
