@@ -12,7 +12,7 @@ import {
   type Channel,
   type ConfigSource,
 } from '../../platforms/codearts/catalog.js';
-import type { SubscriptionChanges } from '../../platforms/codearts/subscription-merge.js';
+import { rejectConflictingEvents, type SubscriptionChanges } from '../../platforms/codearts/subscription-merge.js';
 
 export interface SetOptions {
   type: Channel;
@@ -63,7 +63,7 @@ export function changesFromOptions(options: SetOptions): SubscriptionChanges {
     ...(options.mentionUsers !== undefined && { mention_users: validateMentionUsers(options.mentionUsers) }),
     ...(options.mentionPhone !== undefined && { mention_phone: validateMentionPhones(options.mentionPhone) }),
   };
-  return {
+  const changes: SubscriptionChanges = {
     ...(options.enable && { enabled: true }),
     ...(options.disable && { enabled: false }),
     ...(options.configSource && { config_source: options.configSource }),
@@ -72,4 +72,6 @@ export function changesFromOptions(options: SetOptions): SubscriptionChanges {
     ...(options.event.length > 0 && { events: options.event.map(parseEventSpec) }),
     ...(options.disableEvent.length > 0 && { disable_events: options.disableEvent.map(parseEventRef) }),
   };
+  rejectConflictingEvents(changes);
+  return changes;
 }

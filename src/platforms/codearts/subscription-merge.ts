@@ -46,7 +46,7 @@ export function mergeSubscription(current: SubscriptionSettings, changes: Subscr
   return body;
 }
 
-function rejectConflictingEvents(changes: SubscriptionChanges): void {
+export function rejectConflictingEvents(changes: SubscriptionChanges): void {
   const disabled = new Set((changes.disable_events ?? []).map(formatEventRef));
   const conflict = (changes.events ?? []).map(formatEventRef).find((event) => disabled.has(event));
   if (conflict) {
