@@ -6,7 +6,9 @@ import { UsageError } from '../../core/errors.js';
 import { readSecretFromStdin } from '../../core/stdin.js';
 import type { CredentialAcquirer, CredentialOptions } from './credentials.js';
 
+/** The password from stdin, from the setup wizard (which asked for it hidden), or a prompt on a terminal. */
 async function readPassword(context: Context, options: CredentialOptions, username: string): Promise<string> {
+  if (options.password !== undefined) return options.password;
   if (options.passwordStdin) return readSecretFromStdin(context.io.in, '--password-stdin');
   if (!context.canPrompt) {
     throw new UsageError('--username needs a password (not running in a terminal)', {
@@ -19,7 +21,7 @@ async function readPassword(context: Context, options: CredentialOptions, userna
 }
 
 export const alaudaCredentials: CredentialAcquirer = async (context, options, profile) => {
-  if (!options.username && !options.passwordStdin) return {};
+  if (!options.username && !options.passwordStdin && options.password === undefined) return {};
   if (options.tokenStdin) {
     throw new UsageError('--token-stdin cannot be used with --username or --password-stdin', { hint: 'give either the API token or a user name and password' });
   }
