@@ -10,7 +10,9 @@ import {
   subjectTypesWithEvent,
   validateEvents,
   validateHookName,
+  validateHookSecret,
   validateHookUrl,
+  validateKnownEvents,
   validateSubject,
   validateSubjectType,
 } from '../../../src/platforms/alauda/catalog.js';
@@ -177,5 +179,27 @@ describe('generateSecret', () => {
     const first = generateSecret();
     expect(first).toMatch(/^[0-9a-f]{64}$/);
     expect(generateSecret()).not.toBe(first);
+  });
+});
+
+describe('validateKnownEvents', () => {
+  it('accepts events of any subject type, de-duplicated in the order given', () => {
+    expect(validateKnownEvents(['job:fail', 'image:push', 'job:fail'])).toEqual(['job:fail', 'image:push']);
+  });
+
+  it('refuses an event Alauda does not know, suggesting the closest', () => {
+    expect(usageErrorOf(() => validateKnownEvents(['build:completed'])).message).toBe(
+      'unknown event "build:completed" (allowed: build:complete, image:push, job:succeed, job:fail); did you mean "build:complete"?',
+    );
+  });
+});
+
+describe('validateHookSecret', () => {
+  it('keeps the secret exactly as given, surrounding spaces too', () => {
+    expect(validateHookSecret(' s3cret ')).toBe(' s3cret ');
+  });
+
+  it.each(['', '  '])('refuses the blank secret %j without quoting it back', (secret) => {
+    expect(usageErrorOf(() => validateHookSecret(secret)).message).toBe('invalid hook secret (expected non-empty text)');
   });
 });
