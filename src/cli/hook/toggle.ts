@@ -7,7 +7,11 @@ import { renderHook } from './render.js';
 export async function setHookActive(context: Context, idText: string, active: boolean): Promise<void> {
   const id = parseHookId(idText);
   const client = await alaudaClient(context);
-  const hook = await client.hooks.modify(id, () => ({ is_active: active }));
+  const hook = await client.hooks.modify(id, (current) => {
+    // It goes back over the wire: keep it out of traces and errors like any other secret.
+    context.addSecret(current.secret);
+    return { is_active: active };
+  });
   context.output.success(`${active ? 'Enabled' : 'Disabled'} hook ${hook.id} (${hook.name})`);
   await renderHook(context, hook);
 }
