@@ -11,6 +11,7 @@ import { registerInit } from './init.js';
 import { registerProfile } from './profile/index.js';
 import { registerRepo } from './repo/index.js';
 import { registerNotification } from './notification/index.js';
+import { registerDemo } from './demo.js';
 import { registerSubscription } from './subscription/index.js';
 
 export const EXIT_CODES_HELP = `Exit codes:
@@ -33,6 +34,7 @@ export function buildProgram(io: IOStreams): Command {
   registerProfile(program);
   registerRepo(program);
   registerNotification(program);
+  registerDemo(program);
   registerHook(program);
   registerSubscription(program);
   registerApi(program);
