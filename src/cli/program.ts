@@ -3,9 +3,12 @@ import { Command } from 'commander';
 import type { IOStreams } from '../core/io.js';
 import { VERSION } from '../core/version.js';
 import { registerApi } from './api.js';
+import { registerCompletion } from './completion.js';
 import { attachIO } from './command.js';
 import { registerEmulator } from './emulator.js';
+import { registerEvents } from './events.js';
 import { addGlobalOptions } from './global-options.js';
+import { registerHelp } from './help-topics.js';
 import { registerHook } from './hook/index.js';
 import { registerInit } from './init.js';
 import { registerProfile } from './profile/index.js';
@@ -39,6 +42,9 @@ export function buildProgram(io: IOStreams): Command {
   registerSubscription(program);
   registerApi(program);
   registerEmulator(program);
+  registerEvents(program);
+  registerCompletion(program);
+  registerHelp(program, EXIT_CODES_HELP);
 
   program.addHelpText(
     'after',

@@ -1,0 +1,95 @@
+// `regnotify help [topic | command...]`: the topics (exit codes, environment) and the help of any command.
+import { Command } from 'commander';
+import { UsageError } from '../core/errors.js';
+import { describeChoice } from '../core/suggest.js';
+import { examples, handler } from './command.js';
+
+export interface EnvironmentVariable {
+  name: string;
+  description: string;
+}
+
+/** Every variable regnotify reads: `help environment` prints it, and a test checks src/ reads no other. */
+export const ENVIRONMENT_VARIABLES: readonly EnvironmentVariable[] = [
+  { name: 'REGNOTIFY_PROFILE', description: 'profile to use, as --profile (default: the platform\'s default profile)' },
+  { name: 'REGNOTIFY_SERVER', description: 'API base URL, as --server (https://quay.io, https://api.alauda.cn, https://codehub-ext.<region>.myhuaweicloud.com)' },
+  { name: 'REGNOTIFY_TOKEN', description: 'API token: Quay OAuth token, Alauda API token or CodeArts X-Auth-Token (beats the profile\'s)' },
+  { name: 'REGNOTIFY_ACCESS_KEY', description: 'CodeArts access key id for AK/SK request signing' },
+  { name: 'REGNOTIFY_SECRET_KEY', description: 'CodeArts secret access key for AK/SK request signing' },
+  { name: 'REGNOTIFY_SECURITY_TOKEN', description: 'CodeArts security token that goes with temporary AK/SK' },
+  { name: 'HUAWEICLOUD_SDK_AK', description: 'CodeArts access key id, read when REGNOTIFY_ACCESS_KEY is unset' },
+  { name: 'HUAWEICLOUD_SDK_SK', description: 'CodeArts secret access key, read when REGNOTIFY_SECRET_KEY is unset' },
+  { name: 'HUAWEICLOUD_SDK_SECURITY_TOKEN', description: 'CodeArts security token for temporary AK/SK' },
+  { name: 'REGNOTIFY_OUTPUT', description: 'output format, as --output: table, json or yaml (default: table)' },
+  { name: 'NO_COLOR', description: 'set to anything: no colour, as --no-color' },
+  { name: 'FORCE_COLOR', description: 'colour even when the output is not a terminal (0 or false: never)' },
+  { name: 'TERM', description: 'dumb: no colour' },
+  { name: 'CI', description: 'true or 1: never prompt, as --no-input' },
+  { name: 'REGNOTIFY_NO_INPUT', description: 'true or 1: never prompt, as --no-input' },
+  { name: 'REGNOTIFY_DEBUG', description: '1 or true: HTTP trace on stderr, as --verbose (credentials redacted), and stack traces of crashes' },
+  { name: 'REGNOTIFY_CA_FILE', description: 'PEM file of a CA to trust too, as --ca-file' },
+  { name: 'HTTPS_PROXY', description: 'proxy for https:// servers (https_proxy too)' },
+  { name: 'HTTP_PROXY', description: 'proxy for http:// servers (http_proxy too)' },
+  { name: 'NO_PROXY', description: 'hosts reached without the proxy, comma-separated (no_proxy too)' },
+  { name: 'REGNOTIFY_CONFIG_DIR', description: 'where profiles live (default: $XDG_CONFIG_HOME/regnotify, else ~/.config/regnotify)' },
+  { name: 'XDG_CONFIG_HOME', description: 'base of the default profile directory' },
+  { name: 'HOME', description: 'home directory, for ~/.config/regnotify' },
+];
+
+export interface HelpTopic {
+  name: string;
+  summary: string;
+}
+
+export const HELP_TOPICS: readonly HelpTopic[] = [
+  { name: 'exit-codes', summary: 'the exit codes regnotify returns' },
+  { name: 'environment', summary: 'every environment variable regnotify reads' },
+];
+
+function environmentText(): string {
+  const width = Math.max(...ENVIRONMENT_VARIABLES.map((variable) => variable.name.length));
+  const lines = ENVIRONMENT_VARIABLES.map((variable) => `  ${variable.name.padEnd(width)}  ${variable.description}`);
+  return `Environment variables (a flag beats its variable; a variable beats the profile):\n${lines.join('\n')}\n`;
+}
+
+function topicText(topic: string, exitCodes: string): string {
+  return topic === 'exit-codes' ? `${exitCodes}\n` : environmentText();
+}
+
+function findCommand(program: Command, words: string[]): Command {
+  let current = program;
+  for (const word of words) {
+    const children = current.commands.filter((child) => child.name() !== 'help');
+    const next = children.find((child) => child.name() === word || child.aliases().includes(word));
+    if (!next) {
+      const allowed = current === program ? [...HELP_TOPICS.map((topic) => topic.name), ...children.map((child) => child.name())] : children.map((child) => child.name());
+      const what = current === program ? 'help topic or command' : `${current.name()} command`;
+      throw new UsageError(describeChoice(what, word, allowed), { hint: 'run regnotify --help to see the commands' });
+    }
+    current = next;
+  }
+  return current;
+}
+
+/** Replaces commander's implicit `help [command]`; `exitCodes` is the text the root's --help shows too. */
+export function registerHelp(program: Command, exitCodes: string): void {
+  program.helpCommand(false);
+  const command = new Command('help')
+    .description('Show the help of a command, or a topic: exit-codes, environment')
+    .argument('[topic-or-command...]', 'a topic (exit-codes, environment) or a command, e.g. hook create')
+    .action(
+      handler(async (context, args) => {
+        const words = (args[0] ?? []) as unknown as string[];
+        if (words.length === 1 && HELP_TOPICS.some((topic) => topic.name === words[0])) {
+          context.io.out.write(topicText(words[0], exitCodes));
+          return;
+        }
+        findCommand(program, words).outputHelp();
+      }),
+    );
+  program.addCommand(examples(command, ['regnotify help exit-codes', 'regnotify help environment', 'regnotify help hook create']));
+  program.addHelpText(
+    'after',
+    `\nHelp topics:\n${HELP_TOPICS.map((topic) => `  regnotify help ${topic.name.padEnd(12)} ${topic.summary}`).join('\n')}\n`,
+  );
+}
