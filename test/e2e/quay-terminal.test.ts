@@ -1,0 +1,44 @@
+// The Quay commands at a terminal: confirmation prompts and tables with a header.
+import { describe, expect, it } from 'vitest';
+import { quayControl } from '../../src/emulator/quay.js';
+import { useEmulator } from '../helpers/emulator.js';
+import { Terminal } from '../helpers/pty.js';
+
+const fx = useEmulator();
+
+describe('Quay commands at a terminal', () => {
+  it('asks before deleting a repository, and sends nothing when the answer is no', async () => {
+    const terminal = Terminal.start(['repo', 'delete', 'acme/app'], fx.env('quay'));
+    await terminal.waitFor('Delete repository acme/app with all its tags and notifications?');
+    terminal.answer('n');
+    await terminal.waitFor('Nothing deleted.');
+    expect(await terminal.exitCode()).toBe(0);
+    expect(fx.emulator.requests).toEqual([]);
+  });
+
+  it('deletes a notification when the answer is yes', async () => {
+    const uuid = '3b9a1f7e-5d2c-4a8e-9f10-1c2d3e4f5a01';
+    const terminal = Terminal.start(['notification', 'delete', 'acme/app', uuid], fx.env('quay'));
+    await terminal.waitFor(`Delete notification ${uuid} of acme/app?`);
+    terminal.answer('y');
+    await terminal.waitFor(`Deleted notification ${uuid} from acme/app`);
+    expect(await terminal.exitCode()).toBe(0);
+    expect(quayControl(fx.emulator).notifications('acme/app').map((entry) => entry.uuid)).not.toContain(uuid);
+  });
+
+  it('draws the notification table with a header on a terminal', async () => {
+    const terminal = Terminal.start(['notification', 'list', 'acme/app', '--no-color'], { ...fx.env('quay'), COLUMNS: '200' });
+    expect(await terminal.exitCode()).toBe(0);
+    const lines = terminal.screen.split(/\r?\n/).filter((line) => line.trim() !== '');
+    expect(lines[0].split(/\s{2,}/)).toEqual(['UUID', 'TITLE', 'EVENT', 'METHOD', 'DESTINATION', 'FAILURES', 'STATUS']);
+    expect(lines[2].trim().split(/\s{2,}/)).toEqual([
+      '7c4e2d1b-8a9f-4b3c-a2d1-0e9f8a7b6c02',
+      'Critical CVEs',
+      'vulnerability_found',
+      'email',
+      'ops@example.com',
+      '3',
+      'disabled',
+    ]);
+  });
+});
