@@ -605,12 +605,47 @@ function webhookBody(payload: JsonObject, template: unknown): unknown {
   return apply(JSON.parse(template));
 }
 
+/** Each event's summary line and Slack colour (notifications/notificationevent.py; reference §3.1, §3.2). */
+function slackSummary(event: string, payload: JsonObject): { text: string; color: string } {
+  const repository = String(payload.repository);
+  const build = `for repository ${repository} [${String(payload.build_id ?? '').slice(0, 7)}]`;
+  const priority = String((payload.vulnerability as { priority?: unknown } | undefined)?.priority ?? 'Unknown');
+  const COLORS = { info: '#ffffff', warning: 'warning', error: 'danger', success: 'good', primary: 'good' };
+  switch (event) {
+    case 'repo_push':
+      return { text: `Repository ${repository} updated`, color: COLORS.primary };
+    case 'build_queued':
+      return { text: `Build queued ${build}`, color: COLORS.info };
+    case 'build_start':
+      return { text: `Build started ${build}`, color: COLORS.info };
+    case 'build_success':
+      return { text: `Build succeeded ${build}`, color: COLORS.success };
+    case 'build_failure':
+      return { text: `Build failure ${build}`, color: COLORS.error };
+    case 'build_cancelled':
+      return { text: `Build cancelled ${build}`, color: COLORS.info };
+    case 'vulnerability_found': {
+      const level = priority === 'Critical' ? COLORS.error : priority === 'High' || priority === 'Medium' ? COLORS.warning : COLORS.info;
+      const tags = Array.isArray(payload.tags) ? payload.tags.length : 0;
+      return { text: `${priority} vulnerability detected in repository ${repository} in ${tags} tags`, color: level };
+    }
+    case 'repo_mirror_sync_started':
+      return { text: `Repository Mirror started for ${String(payload.message)}`, color: COLORS.info };
+    case 'repo_mirror_sync_success':
+      return { text: `Repository Mirror success for ${String(payload.message)}`, color: COLORS.success };
+    case 'repo_mirror_sync_failed':
+      return { text: `Repository Mirror failed for ${String(payload.message)}`, color: COLORS.error };
+    default:
+      return { text: `Repository ${repository} image(s) expiring`, color: COLORS.info };
+  }
+}
+
 function slackBody(stored: StoredNotification, payload: JsonObject): JsonObject {
-  const summary = `Test notification: ${stored.event} in repository ${String(payload.repository)}`;
+  const { text, color } = slackSummary(stored.event, payload);
   return {
-    text: summary,
+    text,
     username: 'quayiobot',
-    attachments: [{ fallback: summary, text: `<${String(payload.homepage)}|${String(payload.repository)}>`, color: 'good', mrkdwn_in: ['text'] }],
+    attachments: [{ fallback: text, text: `<${String(payload.homepage)}|${String(payload.repository)}>: ${text}`, color, mrkdwn_in: ['text'] }],
   };
 }
 

@@ -106,6 +106,15 @@ describe('Quay authentication failures', () => {
     expect(result).toMatchObject({ code: 4, stderr: `error: Unauthorized (HTTP 403)\n${TOKEN_HINT}` });
   });
 
+  it("explains Quay's 403 for a repository you may not see (or that does not exist)", async () => {
+    const result = await run(['repo', 'get', 'globex/secret-sauce']);
+    expect(result).toMatchObject({
+      code: 4,
+      stderr:
+        'error: Unauthorized (HTTP 403)\nhint: Quay answers 403 both for a repository the token may not see and for one that does not exist: check the name, then the token and its scopes\n',
+    });
+  });
+
   it('exits 4 before sending anything without credentials', async () => {
     const result = await run(['repo', 'list', '--namespace', 'acme'], { REGNOTIFY_TOKEN: undefined });
     expect(result).toMatchObject({

@@ -306,6 +306,23 @@ describe('notification test', () => {
     expect((await receiver.next()).json).toEqual({ text: 'pushed acme/app: latest,foo', tags: ['latest', 'foo'] });
   });
 
+  it("delivers Slack's message shape to a Slack notification's URL", async () => {
+    const created = await run(['notification', 'create', 'acme/app', '--event', 'vulnerability_found', '--level', 'high', '--method', 'slack', '--url', `${receiver.url}/slack`, '-q']);
+    await run(['notification', 'test', 'acme/app', created.stdout.trim()]);
+    expect((await receiver.next()).json).toEqual({
+      text: 'High vulnerability detected in repository acme/app in 5 tags',
+      username: 'quayiobot',
+      attachments: [
+        {
+          fallback: 'High vulnerability detected in repository acme/app in 5 tags',
+          text: `<${fx.url}/repository/acme/app|acme/app>: High vulnerability detected in repository acme/app in 5 tags`,
+          color: 'warning',
+          mrkdwn_in: ['text'],
+        },
+      ],
+    });
+  });
+
   it('exits 3 for an unknown uuid', async () => {
     expect(await run(['notification', 'test', 'acme/app', UNKNOWN])).toMatchObject({ code: 3, stderr: `error: notification ${UNKNOWN} not found (HTTP 404)\n` });
   });

@@ -2,7 +2,7 @@
 // Builds paths (exact trailing slashes), sends bodies, parses answers; never prints, never reads flags.
 
 import { z } from 'zod';
-import { ApiError, NotFoundError } from '../../core/errors.js';
+import { ApiError, AuthError, NotFoundError } from '../../core/errors.js';
 import type { HttpClient, QueryValue } from '../../http/transport.js';
 import { repositoryPath, type RepositoryRef, type RepositoryVisibility } from './names.js';
 import {
@@ -97,6 +97,9 @@ async function notificationNotFoundOn400<T>(ref: RepositoryRef, uuid: string, ca
   }
 }
 
+const FORBIDDEN_REPOSITORY_HINT =
+  'Quay answers 403 both for a repository the token may not see and for one that does not exist: check the name, then the token and its scopes';
+
 const changeVisibilityResponseSchema = successSchema.nullable();
 
 export function createQuayClient(http: HttpClient) {
@@ -113,7 +116,13 @@ export function createQuayClient(http: HttpClient) {
           includeTags: options.includeTags ? 'true' : 'false',
           includeStats: flag(options.includeStats),
         };
-        return namingMissing(`repository ${name(ref)}`, () => http.json({ method: 'GET', path: repository(ref), query }, repositoryDetailSchema));
+        return namingMissing(`repository ${name(ref)}`, () =>
+          http.json({ method: 'GET', path: repository(ref), query }, repositoryDetailSchema).catch((error: unknown) => {
+            // Quay does not tell a repository you may not see from one that does not exist.
+            if (error instanceof AuthError && error.status === 403) error.hint = FORBIDDEN_REPOSITORY_HINT;
+            throw error;
+          }),
+        );
       },
       update(ref: RepositoryRef, description: string): Promise<SuccessResponse> {
         return namingMissing(`repository ${name(ref)}`, () => http.json({ method: 'PUT', path: repository(ref), body: { description } }, successSchema));
