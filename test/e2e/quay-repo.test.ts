@@ -111,6 +111,15 @@ describe('repo list', () => {
     expect(fx.emulator.requests[0].search).toBe('?starred=true');
   });
 
+  it('warns that Quay ignores --namespace with --starred', async () => {
+    const result = await run(['repo', 'list', '--starred', '--namespace', 'acme', '-q']);
+    expect(result).toMatchObject({
+      code: 0,
+      stdout: 'quayadmin/busybox\nacme/app\n',
+      stderr: 'warning: Quay ignores --namespace with --starred: it lists every starred repository\n',
+    });
+  });
+
   it('needs a namespace, --public or --starred, and says so before sending anything', async () => {
     const result = await run(['repo', 'list']);
     expect(result).toMatchObject({

@@ -49,6 +49,7 @@ export function listCommand(): Command {
             hint: 'pass --namespace NS, or store a default namespace with: regnotify profile add NAME --platform quay --namespace NS',
           });
         }
+        if (options.starred && options.namespace) context.output.warn('Quay ignores --namespace with --starred: it lists every starred repository');
         const filters = {
           namespace: named === undefined ? undefined : validateNamespace(named),
           public: options.public,

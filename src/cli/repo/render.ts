@@ -27,7 +27,7 @@ export function repositoryListSpec(options: { lastModified?: boolean; popularity
       { header: 'description', value: (row) => row.description ?? '' },
     ],
     id: repositoryId,
-    empty: 'No repositories.',
+    empty: 'No repositories. (Quay also answers an empty list when the token is invalid or expired.)',
   };
 }
 
