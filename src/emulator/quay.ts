@@ -63,6 +63,8 @@ export interface QuayDelivery {
 export interface QuayEmulatorControl {
   /** Adds `count` repositories `<prefix>-00001`… to a namespace (pagination tests). */
   seedRepositories(namespace: string, count: number, options?: { prefix?: string; public?: boolean }): void;
+  /** Stars repositories (`ns/name`) for the token's user. */
+  star(...repositories: string[]): void;
   /** `restart`: every page token handed out is unknown when it comes back, as an expired one is (Quay then serves page 1). */
   pageTokens: 'stable' | 'restart';
   /** Test deliveries in the order they finished. */
@@ -234,6 +236,10 @@ class QuayState implements QuayEmulatorControl {
         isPublic: Boolean(options.public),
       });
     }
+  }
+
+  star(...repositories: string[]): void {
+    for (const repository of repositories) this.starred.add(repository);
   }
 
   async settled(): Promise<void> {

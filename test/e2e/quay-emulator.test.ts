@@ -66,8 +66,7 @@ describe('Quay emulator', () => {
   it('cuts a starred list at 99 without a token (Quay 3.14+)', async () => {
     const quay = quayControl(fx.emulator);
     quay.seedRepositories('bulk', 120);
-    const state = quay as unknown as { starred: Set<string> };
-    for (const name of quay.repositoryNames('bulk')) state.starred.add(`bulk/${name}`);
+    quay.star(...quay.repositoryNames('bulk').map((name) => `bulk/${name}`));
     const starred = (await call('GET', '/repository?starred=true')).body as { repositories: unknown[]; next_page?: string };
     expect(starred.repositories).toHaveLength(99);
     expect(starred.next_page).toBeUndefined();
