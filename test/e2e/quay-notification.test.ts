@@ -81,6 +81,16 @@ describe('notification create', () => {
     );
   });
 
+  it('keeps a Slack URL out of the --verbose trace', async () => {
+    const url = 'https://hooks.slack.com/services/T000/B000/s3cr3tXYZ';
+    const result = await run(['notification', 'create', 'acme/app', '--event', 'repo_push', '--method', 'slack', '--url', url, '--verbose', '-q']);
+    expect(result.code).toBe(0);
+    expect(result.stderr).toContain('> POST ');
+    expect(result.stderr).toContain('"config":{"url":"***"}');
+    expect(result.stderr).not.toContain('s3cr3tXYZ');
+    expect(fx.emulator.requests[1].json).toMatchObject({ config: { url } });
+  });
+
   const refusals: Array<[string, string[], string]> = [
     ['an unknown event, suggesting the closest', ['--event', 'repo_psh', '--method', 'webhook', '--url', 'https://a.example.com'],
       'error: unknown event "repo_psh" (allowed: repo_push, build_queued, build_start, build_success, build_failure, build_cancelled, vulnerability_found, repo_mirror_sync_started, repo_mirror_sync_success, repo_mirror_sync_failed, repo_image_expiry); did you mean "repo_push"?\nhint: run "regnotify events" to list Quay events and methods\n'],

@@ -39,6 +39,8 @@ export function createCommand(): Command {
       handler<NotificationFlags>(async (context, [repository], options) => {
         const ref = parseRepositoryRef(repository);
         const { body, warnings } = validateNotification(notificationInput(options));
+        // A Slack webhook URL carries its own credential: keep it out of --verbose traces and error lines.
+        if (body.method === 'slack') context.addSecret(String(body.config.url));
         for (const warning of warnings) context.output.warn(warning);
         const quay = await quayClient(context);
         // Quay answers 500 for a notification on a missing repository, so look the repository up first.
