@@ -27,7 +27,7 @@ function verifyRecorded(request: (typeof fx.emulator.requests)[number]) {
   });
 }
 
-function addIamProfile(dir: string, extra: string[] = [], password = PASSWORD) {
+function addIamProfile(dir: string, extra: string[] = [], password: string = PASSWORD) {
   return regnotify(
     ['profile', 'add', 'iam', '--platform', 'codearts', '--region', 'cn-north-4', '--server', fx.url, '--iam-endpoint', fx.url, '--username', USER, '--domain', DOMAIN, '--password-stdin', ...extra],
     { env: { REGNOTIFY_CONFIG_DIR: dir }, input: `${password}\n` },
