@@ -88,6 +88,18 @@ describe('CodeArts AK/SK signing', () => {
     expect(fx.emulator.requests).toHaveLength(1);
   });
 
+  it('never prints the secret key or a webhook token, even with --verbose', async () => {
+    const result = await regnotify(['subscription', 'set', '123', '--type', 'dingding', '--webhook-token-stdin', '--verbose'], {
+      env: { ...server(), REGNOTIFY_ACCESS_KEY: AK, REGNOTIFY_SECRET_KEY: SK },
+      input: 'ding-bot-token',
+    });
+    expect(result.code).toBe(0);
+    expect(result.stderr).toContain('"token":"***"');
+    for (const secret of [SK, 'ding-bot-token', Buffer.from('ding-bot-token').toString('base64')]) {
+      expect(result.stdout + result.stderr).not.toContain(secret);
+    }
+  });
+
   it('reads HUAWEICLOUD_SDK_AK/HUAWEICLOUD_SDK_SK too', async () => {
     const result = await regnotify(STATUS, { env: { ...server(), HUAWEICLOUD_SDK_AK: AK, HUAWEICLOUD_SDK_SK: SK } });
     expect(result).toMatchObject({ code: 0, stdout: ENABLED });
@@ -264,6 +276,20 @@ describe('CodeArts IAM password sign-in', () => {
     const [renewed] = Object.values(tokenCache(dir));
     expect(apiRequests().map((request) => request.headers['x-auth-token'])).toEqual(Array(6).fill(renewed.token));
     expect(apiRequests().every((request) => request.path === STATUS_PATH)).toBe(true);
+  });
+
+  it('never prints the password or the IAM token, even with --verbose', async () => {
+    const dir = tempConfigDir();
+    const add = await addIamProfile(dir, ['--verbose']);
+    expect(add.code).toBe(0);
+    expect(add.stderr).toContain(`> POST ${fx.url}/v3/auth/tokens\n`);
+    const [cached] = Object.values(tokenCache(dir));
+    const status = await regnotify([...STATUS, '--verbose'], { env: { REGNOTIFY_CONFIG_DIR: dir } });
+    expect(status.stderr).toContain(`> GET ${fx.url}${STATUS_PATH}\n`);
+    for (const output of [add.stdout, add.stderr, status.stdout, status.stderr]) {
+      expect(output).not.toContain(PASSWORD);
+      expect(output).not.toContain(cached.token);
+    }
   });
 
   const refusals: Array<[string, string[], string]> = [
