@@ -73,6 +73,36 @@ async function twoProfiles(): Promise<string> {
   return dir;
 }
 
+/**
+ * Types each line and a TAB into an interactive shell in a pseudo-terminal (zsh's zpty drives it), then a key bound
+ * to write the edited command line to a file: what a person would see after pressing TAB.
+ */
+function typeWithTab(shell: 'bash' | 'zsh', typed: string[]): string[] {
+  const dir = mkdtempSync(join(tmpdir(), 'regnotify-pty-'));
+  const out = join(dir, 'buffers');
+  const setup =
+    shell === 'zsh'
+      ? `PS1='> '; fpath=(${COMPLETIONS} $fpath); autoload -U compinit; compinit -u -D; dump() { print -r -- "<$BUFFER>" >> ${out}; BUFFER=''; }; zle -N dump; bindkey '^Xp' dump; print -r -- ready > ${out}.ready`
+      : `PS1='> '; source ${join(COMPLETIONS, FILES.bash)}; bind -x '"\\C-xp": printf "<%s>\\n" "$READLINE_LINE" >> ${out}; READLINE_LINE=""'; echo ready > ${out}.ready`;
+  const driver = [
+    'zmodload zsh/zpty',
+    `zpty -b session ${quote(shell === 'zsh' ? 'zsh -f -i' : 'bash --norc --noprofile -i')}`,
+    `zpty -w session ${quote(setup)}`,
+    `repeat 100 { [[ -e ${out}.ready ]] && break; sleep 0.1 }`,
+    ...typed.flatMap((line, index) => [
+      `zpty -w -n session ${quote(line)}$'\\t'`,
+      'sleep 0.3',
+      "zpty -w -n session $'\\C-xp'",
+      `repeat 100 { [[ -e ${out} ]] && (( $(wc -l < ${out}) >= ${index + 1} )) && break; sleep 0.1 }`,
+    ]),
+    'zpty -d session',
+    `cat ${out}`,
+  ].join('\n');
+  const result = spawnSync('zsh', ['-f', '-c', driver], { encoding: 'utf8', env: shellEnv(), timeout: 30_000 });
+  expect(result.status).toBe(0);
+  return lines(result.stdout);
+}
+
 describe('regnotify completion', () => {
   it.each(Object.entries(FILES))('prints the committed %s script (completions/%s)', async (shell, file) => {
     const result = await regnotify(['completion', shell]);
@@ -161,6 +191,21 @@ describe('bash completion', () => {
     expect(bashComplete(['regnotify', 'help', 'e'])).toEqual(['exit-codes', 'environment', ...topLevel.filter((name) => name.startsWith('e'))]);
   });
 
+  it.runIf(installed('zsh') && hasCommand('hook', 'create') && hasCommand('subscription', 'set'))(
+    'completes in an interactive bash, where readline splits words at ":" and "=" (driven through zsh\'s zpty)',
+    () => {
+      expect(
+        typeWithTab('bash', ['regnotify hook cr', 'regnotify hook create --event build:c', 'regnotify hook list --output=j', 'regnotify subscription set 1 --event mr:ope']),
+      ).toEqual([
+        '<regnotify hook create >',
+        '<regnotify hook create --event build:complete >',
+        '<regnotify hook list --output=json >',
+        '<regnotify subscription set 1 --event mr:open >',
+      ]);
+    },
+    40_000,
+  );
+
   it('offers nothing after a flag whose value it cannot know, so bash falls back to file names', () => {
     expect(bashComplete(['regnotify', '--ca-file', ''])).toEqual([]);
   });
@@ -199,32 +244,8 @@ describe('zsh completion', () => {
     expect(result).toMatchObject({ status: 0, stderr: '', stdout: '_regnotify\n' });
   });
 
-  /** Types each line and a TAB into an interactive zsh (zpty) and returns the command line after completion. */
-  function zshInteractive(typed: string[]): string[] {
-    const dir = mkdtempSync(join(tmpdir(), 'regnotify-zsh-'));
-    const out = join(dir, 'buffers');
-    const setup = `PS1='> '; fpath=(${COMPLETIONS} $fpath); autoload -U compinit; compinit -u -D; dump() { print -r -- "<$BUFFER>" >> ${out}; BUFFER=''; }; zle -N dump; bindkey '^Xp' dump; print -r -- ready > ${out}.ready`;
-    const driver = [
-      'zmodload zsh/zpty',
-      "zpty -b z 'zsh -f -i'",
-      `zpty -w z ${quote(setup)}`,
-      `repeat 100 { [[ -e ${out}.ready ]] && break; sleep 0.1 }`,
-      ...typed.flatMap((line, index) => [
-        `zpty -w -n z ${quote(line)}$'\\t'`,
-        'sleep 0.3',
-        "zpty -w -n z $'\\C-xp'",
-        `repeat 100 { [[ -e ${out} ]] && (( $(wc -l < ${out}) >= ${index + 1} )) && break; sleep 0.1 }`,
-      ]),
-      'zpty -d z',
-      `cat ${out}`,
-    ].join('\n');
-    const result = spawnSync('zsh', ['-f', '-c', driver], { encoding: 'utf8', env: shellEnv(), timeout: 30_000 });
-    expect(result.status).toBe(0);
-    return lines(result.stdout);
-  }
-
   it.runIf(zsh && hasCommand('hook', 'create'))('completes in an interactive zsh: a verb, a global flag and a value with a colon', () => {
-    expect(zshInteractive(['regnotify hook cr', 'regnotify hook list --outp', 'regnotify hook create --event build:c'])).toEqual([
+    expect(typeWithTab('zsh', ['regnotify hook cr', 'regnotify hook list --outp', 'regnotify hook create --event build:c'])).toEqual([
       '<regnotify hook create >',
       '<regnotify hook list --output >',
       '<regnotify hook create --event build:complete >',
