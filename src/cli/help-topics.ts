@@ -59,7 +59,7 @@ function topicText(topic: string, exitCodes: string): string {
 function findCommand(program: Command, words: string[]): Command {
   let current = program;
   for (const word of words) {
-    const children = current.commands.filter((child) => child.name() !== 'help');
+    const children = current.commands;
     const next = children.find((child) => child.name() === word || child.aliases().includes(word));
     if (!next) {
       const allowed = current === program ? [...HELP_TOPICS.map((topic) => topic.name), ...children.map((child) => child.name())] : children.map((child) => child.name());

@@ -74,6 +74,7 @@ describe('regnotify help', () => {
     expect(verb.stdout).toBe((await regnotify(['profile', 'add', '--help'])).stdout);
     expect((await regnotify(['help', 'profile', 'ls'])).stdout).toBe((await regnotify(['profile', 'list', '--help'])).stdout);
     expect((await regnotify(['help', 'completion'])).stdout).toContain('Usage: regnotify completion [options] <shell>');
+    expect((await regnotify(['help', 'help'])).stdout).toContain('Usage: regnotify help [options] [topic-or-command...]');
   });
 
   it('shows the program help without a topic, with the topics listed', async () => {
