@@ -45,7 +45,7 @@ const RULES: readonly ValueRule[] = [
   { commands: ['notification create'], option: '--event', values: () => described(QUAY_EVENTS) },
   { commands: ['notification create'], option: '--method', values: () => described(QUAY_METHODS) },
   { commands: ['notification create'], option: '--level', values: () => described(severityNames.map((name) => ({ name }))) },
-  { commands: ['hook create', 'hook update', 'hook list'], option: '--subject-type', values: () => described(ALAUDA_SUBJECT_TYPES) },
+  { commands: ['hook create', 'hook list'], option: '--subject-type', values: () => described(ALAUDA_SUBJECT_TYPES) },
   { commands: ['hook create', 'hook update'], option: '--event', values: alaudaEvents },
   { commands: ['subscription get', 'subscription set'], option: '--type', values: () => described(CHANNELS) },
   { commands: ['subscription set'], option: '--config-source', values: () => described(CONFIG_SOURCES) },
@@ -78,4 +78,9 @@ export function valuesFor(program: Command, target: { path: string; option?: rea
       (candidate.option !== undefined ? (target.option?.includes(candidate.option) ?? false) : candidate.argument === target.argument),
   );
   return rule?.values(program);
+}
+
+/** What each rule names, for the test that catches a rule left behind by a renamed command or option. */
+export function ruleTargets(): Array<{ commands: readonly string[] | '*'; option?: string; argument?: number }> {
+  return RULES.map(({ commands, option, argument }) => ({ commands, option, argument }));
 }

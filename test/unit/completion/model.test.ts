@@ -3,6 +3,7 @@ import { describe, expect, it } from 'vitest';
 import { buildProgram } from '../../../src/cli/program.js';
 import { allCommands, describeProgram } from '../../../src/completion/model.js';
 import { fishWord, shellWord, tablesOf } from '../../../src/completion/shell-words.js';
+import { ruleTargets } from '../../../src/completion/values.js';
 import { memoryIO } from '../../helpers/memory-io.js';
 
 /** A small tree shaped like regnotify's: global options on the root, a group with verbs. */
@@ -78,6 +79,21 @@ describe('describeProgram', () => {
     const help = allCommands(real).find((command) => command.path.join(' ') === 'help')!;
     const topics = help.arguments[0].values;
     expect(topics?.kind === 'list' && topics.values.slice(0, 2).map((value) => value.name)).toEqual(['exit-codes', 'environment']);
+  });
+});
+
+describe('value rules', () => {
+  it('each names a command and option (or argument) the program has, so no catalog values are silently lost', () => {
+    const commands = allCommands(describeProgram(buildProgram(memoryIO())));
+    for (const rule of ruleTargets()) {
+      const targets = commands.filter((command) => rule.commands === '*' || rule.commands.includes(command.path.join(' ')));
+      if (rule.commands !== '*') expect(targets.map((command) => command.path.join(' ')).sort(), JSON.stringify(rule)).toEqual([...rule.commands].sort());
+      const matched = targets.filter((command) =>
+        rule.option !== undefined ? command.options.some((option) => option.flags.includes(rule.option!)) : command.arguments.length > rule.argument!,
+      );
+      expect(matched.length, `no command has ${JSON.stringify(rule)}`).toBeGreaterThan(0);
+      if (rule.commands !== '*') expect(matched).toHaveLength(rule.commands.length);
+    }
   });
 });
 
