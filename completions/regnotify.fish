@@ -384,8 +384,8 @@ complete -c regnotify -n '__regnotify_at "notification" 0' -f -a delete -d 'Dele
 complete -c regnotify -n '__regnotify_at "notification"' -s h -l help -d 'show help for a command'
 
 # regnotify notification create
-complete -c regnotify -n '__regnotify_at "notification create"' -l event -x -a '(__regnotify_option_values "notification create" --event)' -d 'event that triggers it: repo_push, build_queued, build_start, build_success, build_failure, build_cancelled, vulnerability_found, repo_mirror_sync_started, repo_mirror_sync_success, repo_mirror_sync_failed, repo_image_expiry'
-complete -c regnotify -n '__regnotify_at "notification create"' -l method -x -a '(__regnotify_option_values "notification create" --method)' -d 'how it is delivered: quay_notification, email, webhook, slack, flowdock, hipchat'
+complete -c regnotify -n '__regnotify_at "notification create"' -l event -x -a '(__regnotify_option_values "notification create" --event)' -d 'event that triggers it: repo_push, build_queued, build_start, build_success, build_failure, build_cancelled, vulnerability_found, repo_mirror_sync_started, repo_mirror_sync_success, repo_mirror_sync_failed, repo_image_expiry (asked on a terminal when missing)'
+complete -c regnotify -n '__regnotify_at "notification create"' -l method -x -a '(__regnotify_option_values "notification create" --method)' -d 'how it is delivered: quay_notification, email, webhook, slack, flowdock, hipchat (asked on a terminal when missing)'
 complete -c regnotify -n '__regnotify_at "notification create"' -l config -r -d 'method config; repeatable; a JSON value stays JSON (target={"kind":"user","name":"x"})'
 complete -c regnotify -n '__regnotify_at "notification create"' -l event-config -r -d 'event config; repeatable'
 complete -c regnotify -n '__regnotify_at "notification create"' -l title -r -d 'title shown in Quay'
@@ -478,7 +478,7 @@ complete -c regnotify -n '__regnotify_at "subscription get"' -l type -x -a '(__r
 complete -c regnotify -n '__regnotify_at "subscription get"' -s h -l help -d 'show help for a command'
 
 # regnotify subscription set
-complete -c regnotify -n '__regnotify_at "subscription set"' -l type -x -a '(__regnotify_option_values "subscription set" --type)' -d 'notification channel'
+complete -c regnotify -n '__regnotify_at "subscription set"' -l type -x -a '(__regnotify_option_values "subscription set" --type)' -d 'notification channel (asked on a terminal when missing)'
 complete -c regnotify -n '__regnotify_at "subscription set"' -l enable -d 'switch the channel on'
 complete -c regnotify -n '__regnotify_at "subscription set"' -l disable -d 'switch the channel off'
 complete -c regnotify -n '__regnotify_at "subscription set"' -l config-source -x -a '(__regnotify_option_values "subscription set" --config-source)' -d 'repo: this repository\'s own settings; product: the project\'s'

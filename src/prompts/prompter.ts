@@ -13,6 +13,8 @@ export interface Prompter {
   input(message: string, options?: { defaultValue?: string; validate?: (value: string) => true | string }): Promise<string>;
   secret(message: string, options?: { validate?: (value: string) => true | string }): Promise<string>;
   select<T>(message: string, choices: Choice<T>[], defaultValue?: T): Promise<T>;
+  /** Several of the choices; `validate` sees the ticked values. */
+  checkbox<T>(message: string, choices: Choice<T>[], validate?: (values: T[]) => true | string): Promise<T[]>;
 }
 
 type Question = Record<string, unknown>;
@@ -35,5 +37,13 @@ export function createPrompter(io: IOStreams): Prompter {
     input: (message, options = {}) => ask<string>({ type: 'input', message, default: options.defaultValue, validate: options.validate }),
     secret: (message, options = {}) => ask<string>({ type: 'password', message, mask: '*', validate: options.validate }),
     select: (message, choices, defaultValue) => ask({ type: 'select', message, choices, default: defaultValue }),
+    checkbox: <T>(message: string, choices: Choice<T>[], validate?: (values: T[]) => true | string) =>
+      ask<T[]>({
+        type: 'checkbox',
+        message,
+        choices,
+        // inquirer hands checkbox validators the ticked choices, not their values.
+        ...(validate && { validate: (ticked: Array<{ value: T }>) => validate(ticked.map((choice) => choice.value)) }),
+      }),
   };
 }

@@ -173,7 +173,7 @@ describe('hook create', () => {
       [
         'a missing --subject',
         ['--subject-type', 'build_repo', '--event', 'build:complete', '--url', 'http://x.example/h', '--name', 'n', '--secret', 's3cret'],
-        'error: required option \'--subject <subject>\' not specified\nhint: see --help for usage\n',
+        'error: missing --subject (regnotify asks only on a terminal)\nhint: pass --subject\n',
       ],
     ];
 

@@ -177,7 +177,7 @@ describe('subscription set', () => {
       ['123', '--type', 'email'],
       'error: nothing to change (pass at least one of --enable, --disable, --config-source, --webhook-url, --webhook-token-stdin, --mention-users, --mention-phone, --usage-warning, --event, --disable-event)\n',
     ],
-    ['a missing --type', ['123', '--enable'], "error: required option '--type <channel>' not specified\nhint: see --help for usage\n"],
+    ['a missing --type', ['123', '--enable'], 'error: missing --type (regnotify asks only on a terminal)\nhint: pass --type\n'],
     [
       'a channel outside the five',
       ['123', '--type', 'wechat', '--enable'],

@@ -12,30 +12,33 @@ import { alaudaClient } from './client.js';
 import { addSecretOptions, announceGeneratedSecret, eventOption, EVENTS_BY_SUBJECT_TYPE, secretFromFlags, subjectTypeOption, type SecretFlags } from './options.js';
 import { renderHook } from './render.js';
 
-interface CreateOptions extends SecretFlags {
-  subjectType: string;
-  subject: string;
+export interface CreateOptions extends SecretFlags {
+  subjectType?: string;
+  subject?: string;
   event?: string[];
-  url: string;
-  name: string;
+  url?: string;
+  name?: string;
 }
 
 export function createCommand(): Command {
   const command = new Command('create')
     .description('Create a web hook on a build repository, image repository or job (POST /v1/hooks)')
-    .addOption(subjectTypeOption('what the hook watches').makeOptionMandatory())
-    .requiredOption('--subject <subject>', 'namespace/repo for build_repo and image_repo, the job id for job')
+    .addOption(subjectTypeOption('what the hook watches'))
+    .option('--subject <subject>', 'namespace/repo for build_repo and image_repo, the job id for job')
     .addOption(eventOption(`event to deliver, repeatable (${EVENTS_BY_SUBJECT_TYPE})`))
-    .requiredOption('--url <url>', 'absolute http(s) URL Alauda POSTs deliveries to')
-    .requiredOption('--name <name>', 'name of the hook');
+    .option('--url <url>', 'absolute http(s) URL Alauda POSTs deliveries to')
+    .option('--name <name>', 'name of the hook')
+    .addHelpText('after', '\nOn a terminal, regnotify asks for whatever required flag is missing and then prints the full command line.');
   addSecretOptions(command);
   command.action(
-    handler<CreateOptions>(async (context, _args, options) => {
-      const subjectType = validateSubjectType(options.subjectType);
-      const subject = validateSubject(subjectType, options.subject);
+    handler<CreateOptions>(async (context, _args, given) => {
+      const { completeHookFlags } = await import('../../prompts/hook-create.js');
+      const options = await completeHookFlags(context, given);
+      const subjectType = validateSubjectType(options.subjectType!);
+      const subject = validateSubject(subjectType, options.subject!);
       const events = validateEvents(subjectType, options.event ?? []);
-      const url = validateHookUrl(options.url);
-      const name = validateHookName(options.name);
+      const url = validateHookUrl(options.url!);
+      const name = validateHookName(options.name!);
       const { secret, generated } = secretFromFlags(context, options);
       if (secret === undefined) {
         throw new UsageError('a hook needs a secret to sign its deliveries (none given)', { hint: 'pass --secret SECRET, or --generate-secret to have one made' });

@@ -22,8 +22,8 @@ export function createCommand(): Command {
   const command = new Command('create')
     .description('Add a notification to a repository (checked against the catalog before anything is sent)')
     .argument('<repository>', 'namespace/name')
-    .requiredOption('--event <event>', `event that triggers it: ${eventNames.join(', ')}`)
-    .requiredOption('--method <method>', `how it is delivered: ${methodNames.join(', ')}`)
+    .option('--event <event>', `event that triggers it: ${eventNames.join(', ')} (asked on a terminal when missing)`)
+    .option('--method <method>', `how it is delivered: ${methodNames.join(', ')} (asked on a terminal when missing)`)
     .option('--config <key=value>', 'method config; repeatable; a JSON value stays JSON (target={"kind":"user","name":"x"})', collect)
     .option('--event-config <key=value>', 'event config; repeatable', collect)
     .option('--title <text>', 'title shown in Quay')
@@ -36,8 +36,10 @@ export function createCommand(): Command {
     .option('--ref-regex <regex>', 'build events: only builds whose git ref matches')
     .addHelpText('after', catalogHelp())
     .action(
-      handler<NotificationFlags>(async (context, [repository], options) => {
+      handler<NotificationFlags>(async (context, [repository], given) => {
         const ref = parseRepositoryRef(repository);
+        const { completeNotificationFlags } = await import('../../prompts/notification-create.js');
+        const options = await completeNotificationFlags(context, repository, given);
         const { body, warnings } = validateNotification(notificationInput(options));
         // A Slack webhook URL carries its own credential: keep it out of --verbose traces and error lines.
         if (body.method === 'slack') context.addSecret(String(body.config.url));

@@ -4,8 +4,8 @@ import type { NotificationInput } from '../../platforms/quay/catalog.js';
 import { parseKeyValues } from '../../platforms/quay/key-value.js';
 
 export interface NotificationFlags {
-  event: string;
-  method: string;
+  event?: string;
+  method?: string;
   config?: string[];
   eventConfig?: string[];
   title?: string;
@@ -34,7 +34,7 @@ export function notificationInput(flags: NotificationFlags): NotificationInput {
   setOnce(eventConfig, 'level', flags.level, '--level', '--event-config');
   setOnce(eventConfig, 'days', flags.days, '--days', '--event-config');
   setOnce(eventConfig, 'ref-regex', flags.refRegex, '--ref-regex', '--event-config');
-  return { event: flags.event, method: flags.method, config, eventConfig, ...(flags.title !== undefined && { title: flags.title }) };
+  return { event: flags.event ?? '', method: flags.method ?? '', config, eventConfig, ...(flags.title !== undefined && { title: flags.title }) };
 }
 
 export function collect(value: string, previous: string[] = []): string[] {

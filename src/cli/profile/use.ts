@@ -17,5 +17,5 @@ export function useCommand(): Command {
         context.output.success(`${name} is now the default ${platform} profile`);
       }),
     );
-  return examples(command, ['regnotify profile use staging']);
+  return examples(command, ['regnotify profile use staging', 'regnotify profile use prod && regnotify repo list --namespace acme']);
 }

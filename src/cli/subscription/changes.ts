@@ -15,7 +15,7 @@ import {
 import { rejectConflictingEvents, type SubscriptionChanges } from '../../platforms/codearts/subscription-merge.js';
 
 export interface SetOptions {
-  type: Channel;
+  type?: Channel;
   enable?: boolean;
   disable?: boolean;
   configSource?: ConfigSource;
@@ -48,9 +48,13 @@ function given(options: SetOptions, key: keyof SetOptions): boolean {
   return Array.isArray(value) ? value.length > 0 : value !== undefined;
 }
 
+export function hasChanges(options: SetOptions): boolean {
+  return CHANGE_FLAGS.some(([key]) => given(options, key));
+}
+
 /** Everything but the webhook token, which is read from stdin once the rest is known to be valid. */
-export function changesFromOptions(options: SetOptions): SubscriptionChanges {
-  if (!CHANGE_FLAGS.some(([key]) => given(options, key))) {
+export function changesFromOptions(options: SetOptions & { type: Channel }): SubscriptionChanges {
+  if (!hasChanges(options)) {
     throw new UsageError(`nothing to change (pass at least one of ${CHANGE_FLAGS.map(([, flag]) => flag).join(', ')})`);
   }
   const webhookFlag = WEBHOOK_FLAGS.find(([key]) => given(options, key));

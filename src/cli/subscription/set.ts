@@ -12,7 +12,7 @@ export function setCommand(): Command {
   const command = new Command('set')
     .description("Change one channel's settings: reads them, merges the flags in and sends them back whole (what is not named stays as it is)")
     .argument('<repo>', REPOSITORY_ARGUMENT)
-    .addOption(new Option('--type <channel>', 'notification channel').choices(CHANNEL_NAMES).makeOptionMandatory())
+    .addOption(new Option('--type <channel>', 'notification channel (asked on a terminal when missing)').choices(CHANNEL_NAMES))
     .addOption(new Option('--enable', 'switch the channel on').conflicts('disable'))
     .addOption(new Option('--disable', 'switch the channel off'))
     .addOption(new Option('--config-source <source>', "repo: this repository's own settings; product: the project's").choices(CONFIG_SOURCE_NAMES))
@@ -24,8 +24,11 @@ export function setCommand(): Command {
     .option('--event <resource:action[=roles]>', 'enable an event, e.g. mr:open or mr:review=reviewer,approver (repeatable)', collect, [])
     .option('--disable-event <resource:action>', 'disable an event, e.g. repo:delete (repeatable)', collect, [])
     .action(
-      handler<SetOptions>(async (context, [repo], options) => {
+      handler<SetOptions>(async (context, [repo], given) => {
         parseRepositoryId(repo);
+        const { completeSubscriptionFlags } = await import('../../prompts/subscription-set.js');
+        const completed = await completeSubscriptionFlags(context, repo, given);
+        const options = { ...completed, type: completed.type! };
         const changes = changesFromOptions(options);
         if (options.webhookTokenStdin) {
           const token = await readSecretFromStdin(context.io.in, '--webhook-token-stdin');

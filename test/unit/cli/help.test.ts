@@ -14,12 +14,14 @@ describe('help', () => {
   const program = buildProgram(io);
   const commands = allCommands(program);
 
-  it.each(commands.map((entry) => [entry.path, entry.command] as const))('`regnotify %s --help` has a description and at least one example', (_path, command) => {
+  it.each(commands.map((entry) => [entry.path, entry.command] as const))('`regnotify %s --help` has a description and at least two examples', (_path, command) => {
     let text = '';
     command.configureOutput({ writeOut: (chunk) => (text += chunk), writeErr: (chunk) => (text += chunk) });
     command.outputHelp();
     expect(command.description().length).toBeGreaterThan(10);
     expect(text).toMatch(/\nExamples:\n {2}\$ regnotify /);
+    const examples = text.slice(text.indexOf('\nExamples:\n')).split('\n').filter((line) => line.startsWith('  $ '));
+    expect(examples.length).toBeGreaterThanOrEqual(2);
   });
 
   it('lists every global option in the root help, with the exit codes', () => {

@@ -1,0 +1,73 @@
+// `hook create` on a terminal: subject type, subject, events, URL, name and secret, each checked as typed.
+import type { CreateOptions } from '../cli/hook/create.js';
+import type { Context } from '../core/context.js';
+import {
+  ALAUDA_SUBJECT_TYPES,
+  eventNamesFor,
+  validateHookName,
+  validateHookSecret,
+  validateHookUrl,
+  validateSubject,
+  validateSubjectType,
+  type SubjectTypeName,
+} from '../platforms/alauda/catalog.js';
+import { askForMissing, asPromptCheck } from './ask-missing.js';
+import { formatCommandLine, type CommandPart } from './command-line.js';
+import type { Prompter } from './prompter.js';
+
+async function ask(prompter: Prompter, flags: CreateOptions): Promise<CreateOptions> {
+  const subjectType: SubjectTypeName = flags.subjectType
+    ? validateSubjectType(flags.subjectType)
+    : await prompter.select('What should the hook watch?', ALAUDA_SUBJECT_TYPES.map((type) => ({ name: `${type.name} — ${type.description}`, value: type.name })));
+  const form = ALAUDA_SUBJECT_TYPES.find((type) => type.name === subjectType)!.subjectForm;
+  const subject = flags.subject ?? (await prompter.input(`Subject (${form})`, { validate: asPromptCheck((value) => validateSubject(subjectType, value)) })).trim();
+  const allowed = eventNamesFor(subjectType);
+  let events = flags.event?.length ? flags.event : undefined;
+  if (!events && allowed.length === 1) events = [...allowed];
+  events ??= await prompter.checkbox(
+    'Which events? (space to tick, Enter to confirm)',
+    allowed.map((event) => ({ name: event, value: event })),
+    (ticked) => (ticked.length ? true : 'tick at least one event'),
+  );
+  const url = flags.url ?? (await prompter.input('URL Alauda should POST deliveries to', { validate: asPromptCheck(validateHookUrl) })).trim();
+  const name = flags.name ?? (await prompter.input('Name of the hook', { validate: asPromptCheck(validateHookName) })).trim();
+  let secretFlags = { secret: flags.secret, generateSecret: flags.generateSecret };
+  if (secretFlags.secret === undefined && !secretFlags.generateSecret) {
+    const choice = await prompter.select('Secret that signs deliveries', [
+      { name: 'Generate a strong random one (shown once)', value: 'generate' },
+      { name: 'Type one', value: 'type' },
+    ]);
+    secretFlags =
+      choice === 'generate' ? { secret: undefined, generateSecret: true } : { secret: await prompter.secret('Secret', { validate: asPromptCheck(validateHookSecret) }), generateSecret: undefined };
+  }
+  return { ...flags, subjectType, subject, event: [...events], url, name, ...secretFlags };
+}
+
+function commandLine(options: CreateOptions): string {
+  const parts: CommandPart[] = ['regnotify', 'hook', 'create', ['--subject-type', options.subjectType], ['--subject', options.subject]];
+  for (const event of options.event ?? []) parts.push(['--event', event]);
+  parts.push(['--url', options.url], ['--name', options.name]);
+  // The secret itself is shown once, by the command; the line only says where it goes.
+  return `${formatCommandLine(parts)} ${options.generateSecret ? '--generate-secret' : "--secret '***'"}`;
+}
+
+const REQUIRED: Array<[keyof CreateOptions, string]> = [
+  ['subjectType', '--subject-type'],
+  ['subject', '--subject'],
+  ['event', '--event'],
+  ['url', '--url'],
+  ['name', '--name'],
+];
+
+/** The flags, completed by questions on a terminal; without one a missing flag is exit 2. */
+export async function completeHookFlags(context: Context, flags: CreateOptions): Promise<CreateOptions> {
+  const missing = REQUIRED.filter(([key]) => (Array.isArray(flags[key]) ? !(flags[key] as string[]).length : flags[key] === undefined)).map(([, flag]) => flag);
+  const secretMissing = flags.secret === undefined && !flags.generateSecret;
+  if (!context.canPrompt) {
+    // Without events the catalog's own message says which events the subject type allows.
+    const named = missing.filter((flag) => flag !== '--event');
+    return (await askForMissing(context, named, (prompter) => ask(prompter, flags), commandLine)) ?? flags;
+  }
+  const needed = missing.length ? missing : secretMissing ? ['--secret'] : [];
+  return (await askForMissing(context, needed, (prompter) => ask(prompter, flags), commandLine)) ?? flags;
+}

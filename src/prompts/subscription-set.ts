@@ -1,0 +1,43 @@
+// `subscription set` on a terminal: the channel, then what to change on it.
+import { hasChanges, type SetOptions } from '../cli/subscription/changes.js';
+import type { Context } from '../core/context.js';
+import { channelTakesWebhook, CHANNELS, validateWebhookUrl, type Channel } from '../platforms/codearts/catalog.js';
+import { askForMissing, asPromptCheck } from './ask-missing.js';
+import { formatCommandLine, type CommandPart } from './command-line.js';
+import type { Prompter } from './prompter.js';
+
+type Change = 'enable' | 'disable' | 'webhook';
+
+async function ask(prompter: Prompter, flags: SetOptions): Promise<SetOptions> {
+  const type: Channel =
+    flags.type ?? (await prompter.select('Which channel?', CHANNELS.map((channel) => ({ name: `${channel.name} — ${channel.description}`, value: channel.name }))));
+  if (hasChanges(flags)) return { ...flags, type };
+  const choices: Array<{ name: string; value: Change }> = [
+    { name: 'Switch notifications on this channel on', value: 'enable' },
+    { name: 'Switch them off', value: 'disable' },
+    ...(channelTakesWebhook(type) ? [{ name: 'Set the group-bot webhook URL', value: 'webhook' as const }] : []),
+  ];
+  const change = await prompter.select('What do you want to change?', choices);
+  if (change === 'webhook') {
+    const url = (await prompter.input('Webhook URL', { validate: asPromptCheck(validateWebhookUrl) })).trim();
+    return { ...flags, type, webhookUrl: url };
+  }
+  return { ...flags, type, [change]: true };
+}
+
+function commandLine(repository: string, options: SetOptions): string {
+  const parts: CommandPart[] = ['regnotify', 'subscription', 'set', repository, ['--type', options.type]];
+  const switches = [options.enable && '--enable', options.disable && '--disable'].filter((flag): flag is string => Boolean(flag));
+  parts.push(...switches, ['--config-source', options.configSource], ['--webhook-url', options.webhookUrl], ['--mention-users', options.mentionUsers]);
+  parts.push(['--mention-phone', options.mentionPhone], ['--usage-warning', options.usageWarning]);
+  for (const event of options.event) parts.push(['--event', event]);
+  for (const event of options.disableEvent) parts.push(['--disable-event', event]);
+  return formatCommandLine(parts);
+}
+
+/** The flags, completed by questions on a terminal; without one, a missing --type is exit 2. */
+export async function completeSubscriptionFlags(context: Context, repository: string, flags: SetOptions): Promise<SetOptions> {
+  const missing = flags.type ? [] : ['--type'];
+  const askAnyway = !missing.length && !hasChanges(flags) && context.canPrompt;
+  return (await askForMissing(context, askAnyway ? ['a change'] : missing, (prompter) => ask(prompter, flags), (done) => commandLine(repository, done))) ?? flags;
+}
