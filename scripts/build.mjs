@@ -1,8 +1,11 @@
 // Bundles the CLI into dist/ so start-up reads one file; dynamic imports become lazy chunks.
 import { build } from 'esbuild';
-import { readFileSync } from 'node:fs';
+import { readFileSync, rmSync } from 'node:fs';
 
 const { version } = JSON.parse(readFileSync(new URL('../package.json', import.meta.url), 'utf8'));
+
+// Chunk names carry content hashes: start clean so old chunks do not pile up in dist/.
+rmSync(new URL('../dist', import.meta.url), { recursive: true, force: true });
 
 await build({
   entryPoints: { regnotify: 'src/cli/main.ts' },
