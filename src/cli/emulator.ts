@@ -25,6 +25,8 @@ export function registerEmulator(program: Command): void {
           [
             `Emulating Quay (${emulator.url}/api/v1), Alauda (/v1) and CodeArts (/v4, IAM /v3).`,
             `Tokens: quay ${EMULATOR_CREDENTIALS.quayToken}, alauda ${EMULATOR_CREDENTIALS.alaudaToken}, codearts ${EMULATOR_CREDENTIALS.codeartsToken}`,
+            `Alauda sign-in: ${EMULATOR_CREDENTIALS.alaudaUsername} / ${EMULATOR_CREDENTIALS.alaudaPassword}`,
+            `CodeArts AK/SK: ${EMULATOR_CREDENTIALS.codeartsAccessKey} / ${EMULATOR_CREDENTIALS.codeartsSecretKey}; IAM: ${EMULATOR_CREDENTIALS.codeartsUsername} in domain ${EMULATOR_CREDENTIALS.codeartsDomain} / ${EMULATOR_CREDENTIALS.codeartsPassword} (--iam-endpoint ${emulator.url})`,
             'Press Ctrl-C to stop.',
           ].join('\n'),
         );
