@@ -42,6 +42,76 @@ describe('regnotify init', () => {
     ]);
   });
 
+  it('sets up a CodeArts profile with AK/SK against a custom endpoint; the signed check passes the verifier', async () => {
+    const dir = tempConfigDir();
+    const terminal = Terminal.start(['init'], { REGNOTIFY_CONFIG_DIR: dir });
+    try {
+      await terminal.waitFor('Which platform do you want to set up?');
+      terminal.type(KEYS.down + KEYS.down + KEYS.enter);
+      await terminal.waitFor('Which CodeArts region?');
+      terminal.type(KEYS.up + KEYS.enter);
+      await terminal.waitFor('CodeArts API URL');
+      terminal.answer(fx.url);
+      await terminal.waitFor('Region id for IAM sign-in');
+      terminal.answer('');
+      await terminal.waitFor('How do you want to authenticate?');
+      terminal.type(KEYS.down + KEYS.enter);
+      await terminal.waitFor('Access key id (AK)');
+      terminal.answer(EMULATOR_CREDENTIALS.codeartsAccessKey);
+      await terminal.waitFor('Secret access key (SK)');
+      terminal.answer(EMULATOR_CREDENTIALS.codeartsSecretKey);
+      await terminal.waitFor('Name for this profile');
+      terminal.answer('');
+      await terminal.waitFor('default codearts profile?');
+      terminal.answer('');
+      expect(await terminal.exitCode()).toBe(0);
+    } finally {
+      terminal.kill();
+    }
+    expect(terminal.screen).toContain('✓ Credentials work');
+    expect(terminal.screen).not.toContain(EMULATOR_CREDENTIALS.codeartsSecretKey);
+    const stored = JSON.parse(readFileSync(join(dir, 'profiles.json'), 'utf8'));
+    expect(stored.profiles.codearts).toEqual({
+      platform: 'codearts',
+      server: fx.url,
+      accessKey: EMULATOR_CREDENTIALS.codeartsAccessKey,
+      secretKey: EMULATOR_CREDENTIALS.codeartsSecretKey,
+    });
+    const [check] = fx.emulator.requests;
+    expect(check.path).toBe('/v4/user/repositories');
+    expect(check.headers.authorization).toMatch(new RegExp(`^SDK-HMAC-SHA256 Access=${EMULATOR_CREDENTIALS.codeartsAccessKey}, SignedHeaders=[a-z;-]+, Signature=[0-9a-f]{64}$`));
+  });
+
+  it('exchanges an Alauda user name and password for a token and never stores the password', async () => {
+    const dir = tempConfigDir();
+    const terminal = Terminal.start(['init'], { REGNOTIFY_CONFIG_DIR: dir });
+    try {
+      await terminal.waitFor('Which platform');
+      terminal.type(KEYS.down + KEYS.enter);
+      await terminal.waitFor('Which Alauda server?');
+      terminal.type(KEYS.down + KEYS.down + KEYS.enter);
+      await terminal.waitFor('Server URL');
+      terminal.answer(fx.url);
+      await terminal.waitFor('How do you want to sign in?');
+      terminal.type(KEYS.down + KEYS.enter);
+      await terminal.waitFor('User name');
+      terminal.answer(EMULATOR_CREDENTIALS.alaudaUsername);
+      await terminal.waitFor('Password');
+      terminal.answer(EMULATOR_CREDENTIALS.alaudaPassword);
+      await terminal.waitFor('Name for this profile');
+      terminal.answer('');
+      await terminal.waitFor('default alauda profile?');
+      terminal.answer('');
+      expect(await terminal.exitCode()).toBe(0);
+    } finally {
+      terminal.kill();
+    }
+    const file = readFileSync(join(dir, 'profiles.json'), 'utf8');
+    expect(file).not.toContain(EMULATOR_CREDENTIALS.alaudaPassword);
+    expect(JSON.parse(file).profiles.alauda.token).toBe(EMULATOR_CREDENTIALS.alaudaToken);
+    expect(fx.emulator.requests.map((request) => `${request.method} ${request.path}`)).toEqual(['POST /v1/generate-api-token/', 'GET /v1/hooks']);
+  });
+
   it('says what failed and lets the person enter the credentials again', async () => {
     const dir = tempConfigDir();
     const terminal = Terminal.start(['init'], { REGNOTIFY_CONFIG_DIR: dir });

@@ -62,8 +62,10 @@ export function selectCredentials(connection: Connection, env: Env): CodeartsCre
   const envKeys = keysFromEnv(env);
   if (envKeys) return envKeys;
 
-  const { profile, profileName } = connection;
-  if (profile && profileName) {
+  const { profile } = connection;
+  // A profile being set up (the init wizard checks it before it has a name) counts as much as a stored one.
+  const profileName = connection.profileName ?? 'new profile';
+  if (profile) {
     if (profile.token) return { kind: 'token', token: profile.token, source: `profile ${profileName}` };
     if (profile.accessKey && profile.secretKey) {
       const securityToken = typeof profile.securityToken === 'string' ? profile.securityToken : undefined;
@@ -79,7 +81,7 @@ export function selectCredentials(connection: Connection, env: Env): CodeartsCre
       return { kind: 'iam', identity: iamIdentityOf(profile, profileName), password: profile.password, profileName };
     }
   }
-  const where = profileName ? `profile "${profileName}" has none` : 'no profile, no REGNOTIFY_TOKEN and no REGNOTIFY_ACCESS_KEY/REGNOTIFY_SECRET_KEY';
+  const where = connection.profileName ? `profile "${connection.profileName}" has none` : 'no profile, no REGNOTIFY_TOKEN and no REGNOTIFY_ACCESS_KEY/REGNOTIFY_SECRET_KEY';
   throw new AuthError(`no credentials for Huawei Cloud CodeArts Repo (${where})`, {
     hint: 'set REGNOTIFY_TOKEN or REGNOTIFY_ACCESS_KEY and REGNOTIFY_SECRET_KEY, or add a profile: regnotify profile add NAME --platform codearts --region REGION --username USER --domain DOMAIN --password-stdin',
   });
