@@ -33,22 +33,3 @@ export const storeSchema = z.object({
 });
 
 export type StoreData = z.infer<typeof storeSchema>;
-
-export const PROFILE_NAME = /^[A-Za-z0-9][A-Za-z0-9._-]{0,63}$/;
-
-/** What `profile list -o json` shows: never a secret. */
-export interface ProfileSummary {
-  name: string;
-  platform: Platform;
-  server: string | null;
-  default: boolean;
-}
-
-export function summarize(name: string, profile: Profile, data: StoreData): ProfileSummary {
-  return {
-    name,
-    platform: profile.platform,
-    server: profile.server ?? null,
-    default: data.defaults[profile.platform] === name,
-  };
-}

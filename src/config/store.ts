@@ -3,7 +3,7 @@ import { chmod, mkdir, readFile } from 'node:fs/promises';
 import { join } from 'node:path';
 import { UsageError } from '../core/errors.js';
 import { withLock } from './lock.js';
-import { storeSchema, type StoreData } from './profile.js';
+import type { StoreData } from './profile.js';
 
 const FILE_NAME = 'profiles.json';
 
@@ -20,13 +20,15 @@ export class ProfileStore {
     try {
       text = await readFile(this.path, 'utf8');
     } catch (error) {
-      if ((error as NodeJS.ErrnoException).code === 'ENOENT') return storeSchema.parse({});
+      if ((error as NodeJS.ErrnoException).code === 'ENOENT') return { profiles: {}, defaults: {} };
       throw error;
     }
     return this.parse(text);
   }
 
-  private parse(text: string | object): StoreData {
+  /** zod loads only when there is a file to check, keeping it off the start-up path of most commands. */
+  private async parse(text: string | object): Promise<StoreData> {
+    const { storeSchema } = await import('./profile.js');
     try {
       return storeSchema.parse(typeof text === 'string' ? JSON.parse(text) : text);
     } catch {
@@ -48,7 +50,7 @@ export class ProfileStore {
         accessPropertiesByDotNotation: false,
         clearInvalidConfig: false,
       });
-      const data = this.parse(conf.store);
+      const data = await this.parse(conf.store);
       const result = change(data);
       conf.store = data as unknown as Record<string, unknown>;
       await chmod(this.path, 0o600);

@@ -1,6 +1,5 @@
 // The only place that formats data: table (cli-table3 on a terminal, tab-separated when piped), json, yaml, ids.
 import { Chalk, type ChalkInstance } from 'chalk';
-import Table from 'cli-table3';
 import type { IOStreams } from './io.js';
 import { maskSecrets } from './redact.js';
 
@@ -131,7 +130,7 @@ export class Output {
         blocks.push(rows.map((row) => `${section.columns.map((column) => plainCell(column.value(row))).join('\t')}\n`).join(''));
       } else {
         const title = section.title ? `${this.chalk.bold(section.title)}\n` : '';
-        blocks.push(`${title}${this.terminalTable(rows, { columns: section.columns, id: () => '' })}\n`);
+        blocks.push(`${title}${await this.terminalTable(rows, { columns: section.columns, id: () => '' })}\n`);
       }
     }
     return write(this.io.out, blocks.join('\n'));
@@ -196,12 +195,14 @@ export class Output {
           if (spec.empty) this.notice(spec.empty);
           return;
         }
-        await write(this.io.out, `${this.terminalTable(buffered.map((row) => this.prepare(row)), spec)}\n`);
+        await write(this.io.out, `${await this.terminalTable(buffered.map((row) => this.prepare(row)), spec)}\n`);
       },
     };
   }
 
-  private terminalTable<T>(rows: T[], spec: ListSpec<T>): string {
+  /** cli-table3 loads only when a terminal shows a table: pipes and JSON never need it. */
+  private async terminalTable<T>(rows: T[], spec: ListSpec<T>): Promise<string> {
+    const { default: Table } = await import('cli-table3');
     // Borderless, like gh: columns separated by two spaces, headers in bold capitals.
     const table = new Table({
       head: spec.columns.map((column) => this.chalk.bold(column.header.toUpperCase())),

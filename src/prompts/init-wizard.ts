@@ -2,7 +2,8 @@
 // Nothing is stored until the last step, so Ctrl-C anywhere leaves the profiles untouched.
 import { loadCredentialAcquirer } from '../cli/profile/credentials.js';
 import { PLATFORM_LABELS, type Platform } from '../config/platforms.js';
-import { PROFILE_NAME, type Profile } from '../config/profile.js';
+import type { Profile } from '../config/profile.js';
+import { PROFILE_NAME } from '../config/summary.js';
 import { normalizeServer, type Connection } from '../config/resolve.js';
 import type { Context } from '../core/context.js';
 import { RegnotifyError } from '../core/errors.js';

@@ -33,7 +33,7 @@ export function addCommand(): Command {
     .option('--secret-key-stdin', 'CodeArts: read the secret access key from standard input')
     .action(
       handler<AddOptions>(async (context, [name], options) => {
-        const { PROFILE_NAME } = await import('../../config/profile.js');
+        const { PROFILE_NAME } = await import('../../config/summary.js');
         if (!PROFILE_NAME.test(name)) {
           throw new UsageError(`invalid profile name "${name}" (allowed: letters, digits, ".", "_" and "-", starting with a letter or digit, at most 64)`);
         }

@@ -1,5 +1,5 @@
 import { Command } from 'commander';
-import { summarize, type ProfileSummary } from '../../config/profile.js';
+import { summarize, type ProfileSummary } from '../../config/summary.js';
 import { examples, handler } from '../command.js';
 
 export function listCommand(): Command {
