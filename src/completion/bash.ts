@@ -1,7 +1,7 @@
 // The bash script: lookup functions generated from the tree, and one walker that reads the words typed so far.
 // Works with bash 3.2 and later, with or without the bash-completion package.
 import type { CompletionOption, CompletionTree, ValueSource } from './model.js';
-import { ownOptions, pathOf, shellWord, tablesOf, type CompletionTables } from './shell-words.js';
+import { ownOptions, pathOf, shellWord, tablesOf, wordWalk, type CompletionTables } from './shell-words.js';
 
 const HEADER = `# bash completion for regnotify
 # Generated from the command tree by \`regnotify completion bash\` (npm run completions); do not edit.
@@ -110,24 +110,7 @@ _regnotify() {
   local -a words candidates
   local cword i word command_path="" pending="" positional=0 current prefix="" candidate typed strip=""
   __regnotify_reassemble
-  for ((i = 1; i < cword; i++)); do
-    word=\${words[i]}
-    if [[ -n $pending ]]; then
-      pending=""
-      continue
-    fi
-    case $word in
-      --*=*) ;;
-      -*) __regnotify_takes_value "$command_path" "$word" && pending=$word ;;
-      *)
-        if ((positional == 0)) && __regnotify_subcommand "$command_path" "$word"; then
-          :
-        else
-          positional=$((positional + 1))
-        fi
-        ;;
-    esac
-  done
+${wordWalk('1', 'cword')}
 
   current=\${words[cword]}
   candidates=()

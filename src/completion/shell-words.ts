@@ -80,3 +80,28 @@ export function ownOptions(tables: CompletionTables, command: CompletionCommand)
   const globalFlags = new Set(tables.globalOptions.flatMap((option) => option.flags));
   return command.options.filter((option) => !option.flags.some((flag) => globalFlags.has(flag)));
 }
+
+/**
+ * The walk over the words typed before the cursor, the same in bash and zsh (their arrays differ only in where they
+ * start): it leaves the command path, an option still waiting for its value, and how many positional words came.
+ */
+export function wordWalk(first: string, end: string): string {
+  return `  for ((i = ${first}; i < ${end}; i++)); do
+    word=\${words[i]}
+    if [[ -n $pending ]]; then
+      pending=""
+      continue
+    fi
+    case $word in
+      --*=*) ;;
+      -*) __regnotify_takes_value "$command_path" "$word" && pending=$word ;;
+      *)
+        if ((positional == 0)) && __regnotify_subcommand "$command_path" "$word"; then
+          :
+        else
+          positional=$((positional + 1))
+        fi
+        ;;
+    esac
+  done`;
+}

@@ -1,6 +1,6 @@
 // The zsh script: a native compsys function (#compdef), with descriptions, built on the same lookup tables as bash.
 import type { CompletionOption, CompletionTree, CompletionValue, ValueSource } from './model.js';
-import { ownOptions, pathOf, shellWord, tablesOf, type CompletionTables } from './shell-words.js';
+import { ownOptions, pathOf, shellWord, tablesOf, wordWalk, type CompletionTables } from './shell-words.js';
 
 const HEADER = `#compdef regnotify
 # zsh completion for regnotify
@@ -73,24 +73,7 @@ __regnotify_candidates() {
   local i word pending="" positional=0 current=\${words[CURRENT]}
   local -a subcommands
   command_path=""
-  for ((i = 2; i < CURRENT; i++)); do
-    word=\${words[i]}
-    if [[ -n $pending ]]; then
-      pending=""
-      continue
-    fi
-    case $word in
-      --*=*) ;;
-      -*) __regnotify_takes_value "$command_path" "$word" && pending=$word ;;
-      *)
-        if ((positional == 0)) && __regnotify_subcommand "$command_path" "$word"; then
-          :
-        else
-          positional=$((positional + 1))
-        fi
-        ;;
-    esac
-  done
+${wordWalk('2', 'CURRENT')}
   candidates=()
   kind=values
   if [[ -n $pending ]]; then
