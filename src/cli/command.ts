@@ -47,3 +47,8 @@ export function handler<Options>(run: (context: Context, args: string[], options
     await run(context, command.processedArgs as string[], command.opts() as Options);
   };
 }
+
+/** Option parser for repeatable flags (`--event a --event b` → ['a', 'b']). */
+export function collect(value: string, previous: string[] = []): string[] {
+  return [...previous, value];
+}

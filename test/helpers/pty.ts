@@ -1,5 +1,6 @@
 // Drives the CLI in a real pseudo-terminal (util-linux `script`), so prompts see a terminal on stdin and stdout.
 import { spawn, type ChildProcessWithoutNullStreams } from 'node:child_process';
+import { shellQuote } from '../../src/prompts/command-line.js';
 import { BIN, baseEnv } from './cli.js';
 
 export const KEYS = { up: '\u001b[A', down: '\u001b[B', enter: '\r', ctrlC: '\u0003' } as const;
@@ -8,10 +9,6 @@ const ANSI = /\u001b\[[0-9;?]*[ -/]*[@-~]|\u001b\][^\u0007]*\u0007|\u001b[()][0-
 
 export function stripAnsi(text: string): string {
   return text.replace(ANSI, '');
-}
-
-function shellQuote(value: string): string {
-  return `'${value.replace(/'/g, `'\\''`)}'`;
 }
 
 export class Terminal {

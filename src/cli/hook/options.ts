@@ -2,12 +2,11 @@
 import { Option, type Command } from 'commander';
 import type { Context } from '../../core/context.js';
 import { UsageError } from '../../core/errors.js';
+import { collect } from '../command.js';
 import { ALAUDA_SUBJECT_TYPES, allEventNames, generateSecret, subjectTypeNames, validateHookSecret } from '../../platforms/alauda/catalog.js';
 
 /** `build_repo: build:complete; image_repo: image:push; job: job:succeed, job:fail`, from the catalog. */
 export const EVENTS_BY_SUBJECT_TYPE = ALAUDA_SUBJECT_TYPES.map((type) => `${type.name}: ${type.events.map((event) => event.name).join(', ')}`).join('; ');
-
-const collect = (value: string, previous: string[] = []): string[] => [...previous, value];
 
 // choices() puts the catalog's values in --help; the handler checks them with the catalog, whose messages
 // suggest the closest value and say which subject type an event belongs to.

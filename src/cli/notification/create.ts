@@ -1,9 +1,9 @@
 import { Command } from 'commander';
 import { eventNames, methodNames, QUAY_EVENTS, QUAY_METHODS, validateNotification } from '../../platforms/quay/catalog.js';
 import { parseRepositoryRef } from '../../platforms/quay/names.js';
-import { examples, handler } from '../command.js';
+import { collect, examples, handler } from '../command.js';
 import { quayClient } from '../quay-client.js';
-import { collect, notificationInput, type NotificationFlags } from './flags.js';
+import { notificationInput, type NotificationFlags } from './flags.js';
 import { notificationSpec } from './render.js';
 
 function catalogHelp(): string {

@@ -37,6 +37,3 @@ export function notificationInput(flags: NotificationFlags): NotificationInput {
   return { event: flags.event ?? '', method: flags.method ?? '', config, eventConfig, ...(flags.title !== undefined && { title: flags.title }) };
 }
 
-export function collect(value: string, previous: string[] = []): string[] {
-  return [...previous, value];
-}

@@ -1,12 +1,10 @@
 import { Command, Option } from 'commander';
 import { readSecretFromStdin } from '../../core/stdin.js';
 import { CHANNEL_NAMES, CONFIG_SOURCE_NAMES, parseRepositoryId } from '../../platforms/codearts/catalog.js';
-import { examples, handler } from '../command.js';
+import { collect, examples, handler } from '../command.js';
 import { changesFromOptions, type SetOptions } from './changes.js';
 import { codeartsClient, REPOSITORY_ARGUMENT } from './connect.js';
 import { settingsView } from './view.js';
-
-const collect = (value: string, previous: string[]) => [...previous, value];
 
 export function setCommand(): Command {
   const command = new Command('set')
