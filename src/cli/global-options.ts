@@ -1,7 +1,7 @@
 import { Option, type Command } from 'commander';
 import { OUTPUT_FORMATS } from '../core/output.js';
 
-/** The options every command accepts (DESIGN.md §2); commander recognises them before or after the verb. */
+/** The options every command accepts (docs/design.md); commander recognises them before or after the verb. */
 export function addGlobalOptions(program: Command): Command {
   return program
     .option('--profile <name>', 'profile to use (env: REGNOTIFY_PROFILE; default: the platform\'s default profile)')

@@ -1,5 +1,6 @@
-// Alauda's /v1 API as the seed documents it: web hooks behind `Authorization: Token`, the token exchange,
-// Django REST framework error bodies, and deliveries fired at a hook's URL, signed as Alauda signs them.
+// Alauda's /v1 API as its API documentation describes it (api/webhook.md, api/users.md): web hooks behind
+// `Authorization: Token`, the token exchange, Django REST framework error bodies, and deliveries fired at a hook's
+// URL, signed as Alauda signs them.
 import { request as httpRequest } from 'node:http';
 import { request as httpsRequest } from 'node:https';
 import { serverValidateHook, type FieldErrors } from '../platforms/alauda/catalog.js';

@@ -1,5 +1,6 @@
 // CodeArts Repo API v4 (notification subscriptions, the user's repositories) and the IAM token endpoint,
-// as the reference describes them. Server-side checks reuse the platform's catalog, schemas and signer.
+// as Huawei's API reference describes them (api-codeartsrepo, api-iam; docs/platforms/codearts.md). Server-side
+// checks reuse the platform's catalog, schemas and signer.
 
 import { randomBytes } from 'node:crypto';
 import {
@@ -59,7 +60,7 @@ export const CODEARTS_SEED_REPOSITORIES: readonly SeedRepository[] = [
   { id: 4002, namespace: 'group-b', name: 'shared' },
 ];
 
-// The events of the seed's example response, in its order.
+// The events of the example response on Huawei's UpdateNotificationSubscription page, in its order.
 const SEED_EVENTS: StoredEvent[] = [
   ...['open', 'update', 'merge', 'review', 'approve', 'create_note', 'resolve_note'].map((action) => ({
     resource_type: 'mr',

@@ -1,6 +1,7 @@
-// The Quay API as Quay answers it (reference/quay.md): repositories, repository notifications, Bearer auth with
-// Quay's quirks (a bad token runs as anonymous), its status codes, error shapes, 100-repository pages with an
-// opaque token, the trailing-slash redirect, 415 without a JSON content type, and real test deliveries.
+// The Quay API as Quay answers it (quay/quay endpoints/api/; docs/platforms/quay.md): repositories, repository
+// notifications, Bearer auth with Quay's quirks (a bad token runs as anonymous), its status codes, error shapes,
+// 100-repository pages with an opaque token, the trailing-slash redirect, 415 without a JSON content type, and real
+// test deliveries.
 import { randomBytes, randomUUID } from 'node:crypto';
 import { request as httpRequest } from 'node:http';
 import { request as httpsRequest } from 'node:https';
@@ -75,7 +76,7 @@ export interface QuayEmulatorControl {
   repositoryNames(namespace: string): string[];
 }
 
-/** Addresses Quay would have confirmed through its authorized-e-mail flow (reference §2.3), for every repository. */
+/** Addresses Quay would have confirmed through its authorized-e-mail flow (quay/quay endpoints/api/repoemail.py). */
 export const QUAY_AUTHORIZED_EMAILS = ['ops@example.com', 'alerts@example.com'];
 
 const controls = new WeakMap<Emulator, QuayEmulatorControl>();
@@ -88,7 +89,7 @@ export function quayControl(emulator: Emulator): QuayEmulatorControl {
 }
 
 // ---------------------------------------------------------------------------------------------
-// Answers in Quay's shapes (reference §4)
+// Answers in Quay's shapes (quay/quay endpoints/exception.py, util/http.py, endpoints/decorated.py)
 
 function problem(status: number, errorType: string, detail: string, host: string): EmulatorResponse {
   return {
@@ -488,7 +489,7 @@ export function installQuay(emulator: Emulator, credentials: EmulatorCredentials
     const parsed = validated(request, notificationCreateBodySchema);
     if ('response' in parsed) return parsed.response;
     const body = parsed.body;
-    // Quay looks both names up without catching a miss: HTTP 500 (reference §2.1).
+    // Quay looks both names up without catching a miss: HTTP 500 (quay/quay endpoints/api/repositorynotification.py).
     if (!findQuayEvent(body.event) || !findQuayMethod(body.method)) return INTERNAL_SERVER_ERROR;
     const message = serverValidateMethodConfig(body.method, body.config) ?? stateCheck(ref, body.method, body.config);
     if (message === 'crash') return INTERNAL_SERVER_ERROR;
@@ -611,7 +612,7 @@ function webhookBody(payload: JsonObject, template: unknown): unknown {
   return apply(JSON.parse(template));
 }
 
-/** Each event's summary line and Slack colour (notifications/notificationevent.py; reference §3.1, §3.2). */
+/** Each event's summary line and Slack colour (quay/quay notifications/notificationevent.py, notificationmethod.py). */
 function slackSummary(event: string, payload: JsonObject): { text: string; color: string } {
   const repository = String(payload.repository);
   const build = `for repository ${repository} [${String(payload.build_id ?? '').slice(0, 7)}]`;

@@ -1,4 +1,4 @@
-// The global contract (DESIGN.md §2): precedence, formats, colour, exit codes, errors.
+// The global contract (docs/design.md, "Global contract"): precedence, formats, colour, exit codes, errors.
 import { afterAll, beforeAll, beforeEach, describe, expect, it } from 'vitest';
 import { Emulator } from '../../src/emulator/server.js';
 import { regnotify, tempConfigDir } from '../helpers/cli.js';

@@ -1,4 +1,4 @@
-// The emulator answers as Quay does (reference/quay.md), seen from a plain HTTP client.
+// The emulator answers as Quay does (docs/platforms/quay.md), seen from a plain HTTP client.
 import { describe, expect, it } from 'vitest';
 import { quayControl } from '../../src/emulator/quay.js';
 import { EMULATOR_CREDENTIALS, useEmulator } from '../helpers/emulator.js';

@@ -19,7 +19,8 @@ const SEED_EVENT_ROWS = [
   'repo\tcapacity_warning\tyes\t',
 ];
 
-// The seed's example response, as the emulator serves it for a group-bot channel.
+// The example response of Huawei's UpdateNotificationSubscription page, as the emulator serves it for a
+// group-bot channel.
 const SEED_QYWEIXIN = {
   repository_id: 2111978605,
   enabled: true,

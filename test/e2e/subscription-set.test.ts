@@ -8,7 +8,8 @@ const run = (args: string[], options: { env?: Record<string, string>; input?: st
 
 const PATH_123 = '/v4/repositories/123/notification-subscriptions/subscription';
 
-// The seed's example request: plain text in, these exact base64 strings on the wire.
+// The example request of Huawei's UpdateNotificationSubscription page: plain text in, these exact base64
+// strings on the wire.
 const SEED_URL = 'https://qyapi.weixin.qq.com/cgi-bin/webhook/send?key=6012181a-e34f-4645-b561-57ab4b3cd566';
 const SEED_URL_BASE64 = 'aHR0cHM6Ly9xeWFwaS53ZWl4aW4ucXEuY29tL2NnaS1iaW4vd2ViaG9vay9zZW5kP2tleT02MDEyMTgxYS1lMzRmLTQ2NDUtYjU2MS01N2FiNGIzY2Q1NjY=';
 const SEED_TOKEN = 'asdfasdf2@123';
@@ -43,7 +44,7 @@ describe('subscription set', () => {
     expect(result.stdout).toContain('usage warning\t90%\n');
   });
 
-  it('sends url, mention_phone and token base64-encoded exactly as the seed example does, and shows them in plain text', async () => {
+  it('sends url, mention_phone and token base64-encoded exactly as the documented example does, and shows them in plain text', async () => {
     const result = await run(['123', '--type', 'qyweixin', '--webhook-url', SEED_URL, '--mention-phone', SEED_PHONES, '--webhook-token-stdin'], {
       input: `${SEED_TOKEN}\n`,
     });

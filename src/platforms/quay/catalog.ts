@@ -1,7 +1,8 @@
 // The one table of Quay notification facts. Client validation, help text, completions, the wizard,
 // `regnotify events`, sample payloads and the emulator's server-side checks all read it.
 // Sources: quay/quay notifications/notificationevent.py, notifications/notificationmethod.py,
-// util/jsontemplate.py and the two web UIs (see /work/shared/reference/quay.md §3).
+// util/jsontemplate.py and the two web UIs (static/js/services/external-notification-data.js,
+// web/src/hooks/UseEvents.tsx); summarised in docs/platforms/quay.md, "Events and methods".
 
 import { UsageError } from '../../core/errors.js';
 import { describeChoice } from '../../core/suggest.js';
@@ -156,7 +157,8 @@ function normalizeVulnerabilityEventConfig(eventConfig: JsonObject): JsonObject 
   }
   const level = fromLevel ?? fromPriority;
   if (level === undefined) return {};
-  // Quay's Clair update path filters on vulnerability.priority, not level (reference §3.1 caveat), so send both.
+  // Quay's Clair update path filters on vulnerability.priority, not level
+  // (quay/quay data/model/repository.py lookup_secscan_notification_severities), so send both.
   return { level, vulnerability: { priority: QUAY_SEVERITIES[level] } };
 }
 
@@ -583,7 +585,7 @@ export function serverValidateMethodConfig(method: string, config: JsonObject): 
 }
 
 // ---------------------------------------------------------------------------------------------
-// Delivery failures (reference §2.2)
+// Delivery failures (quay/quay workers/notificationworker/notificationworker.py, data/model/notification.py)
 
 /** After this many failed deliveries in a row Quay stops delivering until the count is reset. */
 export const DISABLED_AFTER_FAILURES = 3;

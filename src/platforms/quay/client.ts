@@ -1,4 +1,5 @@
-// Typed calls of Quay's repository and repository-notification API (reference/quay.md §1, §2).
+// Typed calls of Quay's repository and repository-notification API
+// (quay/quay endpoints/api/repository.py, endpoints/api/repositorynotification.py).
 // Builds paths (exact trailing slashes), sends bodies, parses answers; never prints, never reads flags.
 
 import { z } from 'zod';

@@ -1,5 +1,5 @@
 // Quay repository references `namespace/name` and the rules Quay applies to each part
-// (quay/quay util/names.py, util/validation.py; reference/quay.md §1.1).
+// (quay/quay util/names.py, util/validation.py).
 
 import { UsageError } from '../../core/errors.js';
 

@@ -1,4 +1,5 @@
-// Walks Quay's repository list page by page (100 a page, an opaque `next_page` token, reference §1.2).
+// Walks Quay's repository list page by page (100 a page, an opaque `next_page` token;
+// quay/quay endpoints/api/__init__.py page_support, util/pagination.py).
 // Quay silently answers an expired or unknown token with page 1 again, so the walk stops on a repeat.
 
 import { ApiError } from '../../core/errors.js';

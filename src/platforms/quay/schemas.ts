@@ -1,4 +1,5 @@
-// Zod schemas of Quay's API bodies (reference/quay.md §1, §2, §4), shared by the client and the emulator.
+// Zod schemas of Quay's API bodies (quay/quay endpoints/api/repository.py, repositorynotification.py,
+// endpoints/exception.py), shared by the client and the emulator.
 // Response objects are loose: fields Quay adds in later versions survive parsing and reach `-o json`.
 
 import { z } from 'zod';
@@ -110,7 +111,8 @@ export const notificationListSchema = z.looseObject({ notifications: z.array(not
 export type NotificationList = z.infer<typeof notificationListSchema>;
 
 // ---------------------------------------------------------------------------------------------
-// Errors (reference §4): the problem format, flask's `{message}`, and `{error}` from util/http.py abort()
+// Errors (quay/quay endpoints/exception.py): the problem format, flask's `{message}`, and `{error}` from
+// util/http.py abort()
 
 export const quayProblemSchema = z.looseObject({
   type: z.string(),
@@ -169,7 +171,7 @@ function firstLine(text: string): string | undefined {
 }
 
 // ---------------------------------------------------------------------------------------------
-// Repository request bodies (reference §1.1, §1.4, §1.5)
+// Repository request bodies (quay/quay endpoints/api/repository.py: NewRepo, RepoUpdate, ChangeVisibility)
 
 /** POST /repository: `description` is required by Quay's schema, `""` when there is none. */
 export const createRepositoryBodySchema = z.object({

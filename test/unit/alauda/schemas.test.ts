@@ -9,7 +9,7 @@ import {
   type Hook,
 } from '../../../src/platforms/alauda/schemas.js';
 
-// The seed's documented response.
+// The response documented in Alauda's API documentation (api/webhook.md).
 const documentedHook = {
   id: 4,
   subject: 'alaudauser/build_image_demo',
