@@ -2,7 +2,7 @@
 import { CommanderError } from 'commander';
 import { ExitCode, RegnotifyError } from '../core/errors.js';
 import type { IOStreams } from '../core/io.js';
-import { createRedactor } from '../core/redact.js';
+import { createRedactor, secretsOfEnv, secretsOfUrl } from '../core/redact.js';
 import { contextOf } from './command.js';
 import { buildProgram } from './program.js';
 
@@ -15,7 +15,8 @@ export async function runCli(argv: string[], io: IOStreams): Promise<number> {
     return ExitCode.ok;
   } catch (error) {
     const context = contextOf(program);
-    const redact = context ? (text: string) => context.redact(text) : createRedactor([io.env.REGNOTIFY_TOKEN, io.env.REGNOTIFY_SECRET_KEY]);
+    // Before a context exists (a usage error while parsing), the environment's credentials are all there is to hide.
+    const redact = context ? (text: string) => context.redact(text) : createRedactor([...secretsOfEnv(io.env), ...secretsOfUrl(io.env.REGNOTIFY_SERVER)]);
     return report(error, io, redact);
   }
 }

@@ -10,18 +10,8 @@ import type { Prompter } from '../prompts/prompter.js';
 import { UsageError } from './errors.js';
 import { colorAllowed, promptAllowed, type IOStreams } from './io.js';
 import { Output } from './output.js';
-import { createRedactor, type Redactor } from './redact.js';
+import { createRedactor, secretsOfEnv, secretsOfUrl, type Redactor } from './redact.js';
 import { VERSION } from './version.js';
-
-/** Credentials the environment may hold: redacted from every line regnotify prints. */
-const SECRET_VARIABLES = [
-  'REGNOTIFY_TOKEN',
-  'REGNOTIFY_ACCESS_KEY',
-  'REGNOTIFY_SECRET_KEY',
-  'HUAWEICLOUD_SDK_AK',
-  'HUAWEICLOUD_SDK_SK',
-  'HUAWEICLOUD_SDK_SECURITY_TOKEN',
-];
 
 export class Context {
   readonly settings: Settings;
@@ -36,7 +26,7 @@ export class Context {
     readonly io: IOStreams,
     readonly flags: GlobalFlags,
   ) {
-    for (const name of SECRET_VARIABLES) this.addSecret(io.env[name]);
+    for (const secret of [...secretsOfEnv(io.env), ...secretsOfUrl(flags.server), ...secretsOfUrl(io.env.REGNOTIFY_SERVER)]) this.addSecret(secret);
     this.settings = resolveSettings(flags, io.env);
     this.output = new Output(io, {
       format: this.settings.format,
@@ -91,7 +81,8 @@ export class Context {
   async connection(platform: Platform): Promise<Connection> {
     const data = await this.store.read();
     const connection = resolveConnection(platform, this.flags, this.io.env, data);
-    for (const secret of [connection.token, connection.profile?.secretKey, connection.profile?.accessKey, connection.profile?.password]) {
+    const known = [connection.token, connection.profile?.secretKey, connection.profile?.accessKey, connection.profile?.password];
+    for (const secret of [...known, ...secretsOfUrl(connection.server)]) {
       this.addSecret(secret);
     }
     return connection;

@@ -9,6 +9,131 @@ export function isSecretKey(key: string): boolean {
   return SECRET_KEY.test(key) && !NOT_SECRET_KEYS.has(key.toLowerCase());
 }
 
+/** Credentials the environment may hold: redacted from every line regnotify prints, with or without a context. */
+export const SECRET_VARIABLES = [
+  'REGNOTIFY_TOKEN',
+  'REGNOTIFY_ACCESS_KEY',
+  'REGNOTIFY_SECRET_KEY',
+  'HUAWEICLOUD_SDK_AK',
+  'HUAWEICLOUD_SDK_SK',
+  'HUAWEICLOUD_SDK_SECURITY_TOKEN',
+] as const;
+
+export function secretsOfEnv(env: Record<string, string | undefined>): string[] {
+  return SECRET_VARIABLES.map((name) => env[name]).filter((value): value is string => Boolean(value));
+}
+
+/** `https://user:pass@host` → the password and `user:pass` (what HTTP basic auth base64-encodes). */
+export function secretsOfUrl(text: string | undefined): string[] {
+  if (!text) return [];
+  let url: URL;
+  try {
+    url = new URL(text);
+  } catch {
+    return [];
+  }
+  if (!url.username && !url.password) return [];
+  const decode = (part: string) => {
+    try {
+      return decodeURIComponent(part);
+    } catch {
+      return part;
+    }
+  };
+  const user = decode(url.username);
+  const password = decode(url.password);
+  return [url.password, password, `${user}:${password}`, `${url.username}:${url.password}`, ...(password ? [] : [user, url.username])];
+}
+
+/**
+ * A secret shorter than this is masked only where it stands alone (no letter, digit or underscore touches it):
+ * masking a 3-character password inside every word that contains it would garble output and tell nothing.
+ * From this length on a secret is masked wherever it appears, even inside a longer word.
+ */
+export const MIN_EMBEDDED_SECRET_LENGTH = 8;
+
+const WORD_CHARACTER = '[A-Za-z0-9_]';
+
+/**
+ * Each form a secret takes on the way out: as typed; inside JSON as JavaScript, Python (ensure_ascii) and Go
+ * (HTML-safe) write it; percent-encoded in a URL path or query; HTML-escaped in an error page; base64-encoded,
+ * which CodeArts does to webhook fields and HTTP basic auth does to `user:password`.
+ */
+export function secretEncodings(secret: string): string[] {
+  const json = JSON.stringify(secret).slice(1, -1);
+  const base64 = Buffer.from(secret, 'utf8').toString('base64');
+  const base64url = Buffer.from(secret, 'utf8').toString('base64url');
+  const forms = [
+    secret,
+    json,
+    asciiJson(json),
+    asciiJson(json).replace(/[<>&]/g, unicodeEscape),
+    json.replace(/[<>&\u2028\u2029]/g, unicodeEscape),
+    ...percentEncodings(secret),
+    secret.replace(/[&<>"']/g, (character) => HTML_ENTITIES[character]),
+    base64,
+    base64.replace(/=+$/, ''),
+    base64url,
+  ];
+  return [...new Set(forms.filter((form) => form !== ''))];
+}
+
+const HTML_ENTITIES: Record<string, string> = { '&': '&amp;', '<': '&lt;', '>': '&gt;', '"': '&quot;', "'": '&#39;' };
+
+function unicodeEscape(character: string): string {
+  return `\\u${character.charCodeAt(0).toString(16).padStart(4, '0')}`;
+}
+
+/** Python's json.dumps default: every non-ASCII UTF-16 unit as \uXXXX (lower-case hex). */
+function asciiJson(json: string): string {
+  return json.replace(/[\u007f-\uffff]/g, unicodeEscape);
+}
+
+function percentEncodings(secret: string): string[] {
+  try {
+    const component = encodeURIComponent(secret);
+    return [component, encodeURI(secret), new URLSearchParams({ s: secret }).toString().slice(2), component.replace(/%[0-9A-F]{2}/g, (escape) => escape.toLowerCase())];
+  } catch {
+    // A lone surrogate cannot be percent-encoded, so it cannot travel in a URL either.
+    return [];
+  }
+}
+
+function escapeRegExp(text: string): string {
+  return text.replace(/[.*+?^${}()|[\]\\]/g, '\\$&');
+}
+
+/** `scheme://user:password@host`: whatever sits before the last @ of the authority. */
+const URL_USERINFO = /\b([a-z][a-z0-9+.-]*:\/\/)[^\s/?#@]*(?:@[^\s/?#@]*)*@/gi;
+const SECRET_QUERY_VALUE = /([?&][^=&#\s]*(?:token|secret|password|key|signature)[^=&#\s]*=)[^&#\s]*/gi;
+
+export type Redactor = (text: string) => string;
+
+/**
+ * Replaces every known secret, in every encoding, with ***; also the userinfo of any URL and secret-looking
+ * URL query values. One regular expression, longest form first, so a secret that contains another is masked
+ * whole rather than leaving its tail behind.
+ */
+export function createRedactor(secrets: ReadonlyArray<string | undefined>): Redactor {
+  const patterns = new Map<string, string>();
+  for (const secret of new Set(secrets)) {
+    if (typeof secret !== 'string' || secret === '') continue;
+    const standsAlone = secret.length < MIN_EMBEDDED_SECRET_LENGTH;
+    for (const form of secretEncodings(secret)) {
+      const literal = escapeRegExp(form);
+      const pattern = standsAlone ? `(?<!${WORD_CHARACTER})${literal}(?!${WORD_CHARACTER})` : literal;
+      // An embedded match covers every stand-alone one, so it wins when two secrets share a form.
+      if (!standsAlone || !patterns.has(form)) patterns.set(form, pattern);
+    }
+  }
+  const ordered = [...patterns.entries()].sort(([a], [b]) => b.length - a.length).map(([, pattern]) => pattern);
+  const known = ordered.length ? new RegExp(ordered.join('|'), 'g') : undefined;
+  return (text) => {
+    const result = known ? text.replace(known, MASK) : text;
+    return result.replace(URL_USERINFO, `$1${MASK}@`).replace(SECRET_QUERY_VALUE, `$1${MASK}`);
+  };
+}
+
 /** A deep copy with every secret-looking field masked; structure and other values untouched. */
 export function maskSecrets<T>(value: T): T {
   if (Array.isArray(value)) return value.map((item) => maskSecrets(item)) as T;
@@ -20,17 +145,4 @@ export function maskSecrets<T>(value: T): T {
     return copy as T;
   }
   return value;
-}
-
-export type Redactor = (text: string) => string;
-
-/** Replaces each known secret value, and secret-looking URL query values, with ***. */
-export function createRedactor(secrets: ReadonlyArray<string | undefined>): Redactor {
-  const known = [...new Set(secrets.filter((secret): secret is string => typeof secret === 'string' && secret.length >= 4))]
-    .sort((a, b) => b.length - a.length);
-  return (text) => {
-    let result = text;
-    for (const secret of known) result = result.split(secret).join(MASK);
-    return result.replace(/([?&][^=&#\s]*(?:token|secret|password|key|signature)[^=&#\s]*=)[^&#\s]*/gi, `$1${MASK}`);
-  };
 }

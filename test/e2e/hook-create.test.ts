@@ -10,7 +10,7 @@ const ISO_MILLISECONDS = /^\d{4}-\d{2}-\d{2}T\d{2}:\d{2}:\d{2}\.\d{3}Z$/;
 
 describe('hook create', () => {
   it('posts the documented body with Token auth and prints the created hook with its secret masked', async () => {
-    const result = await run([...buildHook, '--secret', '123456', '--json']);
+    const result = await run([...buildHook, '--secret', '12345678', '--json']);
     expect(result.code).toBe(0);
     expect(result.stderr).toBe('✓ Created hook 7 (test hook)\n');
     expect(fx.emulator.requests).toHaveLength(1);
@@ -19,7 +19,7 @@ describe('hook create', () => {
     expect(request.headers.authorization).toBe(`Token ${EMULATOR_CREDENTIALS.alaudaToken}`);
     expect(request.headers['content-type']).toBe('application/json');
     expect(request.body).toBe(
-      '{"subject_type":"build_repo","subject":"alaudauser/docker_images_test","events":["build:complete"],"secret":"123456","url":"http://example.com:8080/v1/builds","name":"test hook"}',
+      '{"subject_type":"build_repo","subject":"alaudauser/docker_images_test","events":["build:complete"],"secret":"12345678","url":"http://example.com:8080/v1/builds","name":"test hook"}',
     );
     const hook = JSON.parse(result.stdout);
     expect(hook).toEqual({
@@ -61,15 +61,15 @@ describe('hook create', () => {
   });
 
   it('prints the key/value table of the created hook when piped', async () => {
-    const result = await run([...buildHook, '--secret', '123456']);
+    const result = await run([...buildHook, '--secret', '12345678']);
     expect(result.stdout).toMatch(
       /^id\t7\nname\ttest hook\nsubject type\tbuild_repo\nsubject\talaudauser\/docker_images_test\nevents\tbuild:complete\nurl\thttp:\/\/example.com:8080\/v1\/builds\nactive\tyes\nsecret\t\*\*\*\ncreated by\talaudauser\ncreated at\t\S+\nupdated at\t\S+\n$/,
     );
   });
 
   it('shows the secret with --show-secrets', async () => {
-    const result = await run([...buildHook, '--secret', '123456', '--json', '--show-secrets']);
-    expect(JSON.parse(result.stdout).secret).toBe('123456');
+    const result = await run([...buildHook, '--secret', '12345678', '--json', '--show-secrets']);
+    expect(JSON.parse(result.stdout).secret).toBe('12345678');
   });
 
   it('never shows the given secret or the token in the --verbose trace', async () => {
@@ -90,12 +90,12 @@ describe('hook create', () => {
 
   it('quotes Alauda\'s field errors when the server refuses the hook, exit 1', async () => {
     fx.emulator.inject({ method: 'POST', path: '/v1/hooks', status: 400, contentType: 'application/json', body: '{"name":["hook with this name already exists."]}' });
-    const result = await run([...buildHook, '--secret', '123456']);
+    const result = await run([...buildHook, '--secret', '12345678']);
     expect(result).toMatchObject({ code: 1, stdout: '', stderr: 'error: name: hook with this name already exists. (HTTP 400)\n' });
   });
 
   it('exits 4 with a hint when the token is refused', async () => {
-    const result = await regnotify(['hook', 'create', ...buildHook, '--secret', '123456'], { env: { ...fx.env('alauda'), REGNOTIFY_TOKEN: 'wrong-token' } });
+    const result = await regnotify(['hook', 'create', ...buildHook, '--secret', '12345678'], { env: { ...fx.env('alauda'), REGNOTIFY_TOKEN: 'wrong-token' } });
     expect(result).toMatchObject({
       code: 4,
       stdout: '',
@@ -169,6 +169,16 @@ describe('hook create', () => {
         'an empty secret',
         ['--subject-type', 'build_repo', '--subject', 'a/b', '--event', 'build:complete', '--url', 'http://x.example/h', '--name', 'n', '--secret', ''],
         'error: invalid hook secret (expected non-empty text)\n',
+      ],
+      [
+        'a secret of 7 characters (8 is the least)',
+        ['--subject-type', 'build_repo', '--subject', 'a/b', '--event', 'build:complete', '--url', 'http://x.example/h', '--name', 'n', '--secret', 'abc4567'],
+        'error: invalid hook secret (7 characters; at least 8 are needed)\nhint: pass --generate-secret to have a strong one made\n',
+      ],
+      [
+        'a one-character secret',
+        ['--subject-type', 'build_repo', '--subject', 'a/b', '--event', 'build:complete', '--url', 'http://x.example/h', '--name', 'n', '--secret', 'x'],
+        'error: invalid hook secret (1 character; at least 8 are needed)\nhint: pass --generate-secret to have a strong one made\n',
       ],
       [
         'a missing --subject',

@@ -31,7 +31,6 @@ export function setCommand(): Command {
         if (options.webhookTokenStdin) {
           const token = await readSecretFromStdin(context.io.in, '--webhook-token-stdin');
           context.addSecret(token);
-          context.addSecret(Buffer.from(token, 'utf8').toString('base64'));
           changes.webhook = { ...changes.webhook, token };
         }
         const [{ mergeSubscription }, client] = await Promise.all([import('../../platforms/codearts/subscription-merge.js'), codeartsClient(context)]);

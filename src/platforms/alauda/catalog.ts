@@ -151,9 +151,21 @@ export function validateHookName(name: string): string {
   return trimmed;
 }
 
-/** The secret is kept as given (it is a key); it only has to hold something. The value is never quoted back. */
+/**
+ * Alauda signs deliveries with the secret (HMAC), so a trivially short one lets anybody forge them; and a
+ * secret this short could not be told apart from ordinary words when it is redacted from output.
+ */
+export const MIN_HOOK_SECRET_LENGTH = 8;
+
+/** The secret is kept as given (it is a key). The value is never quoted back. */
 export function validateHookSecret(secret: string): string {
   if (secret.trim() === '') throw new UsageError('invalid hook secret (expected non-empty text)');
+  const length = [...secret].length;
+  if (length < MIN_HOOK_SECRET_LENGTH) {
+    throw new UsageError(`invalid hook secret (${length} character${length === 1 ? '' : 's'}; at least ${MIN_HOOK_SECRET_LENGTH} are needed)`, {
+      hint: 'pass --generate-secret to have a strong one made',
+    });
+  }
   return secret;
 }
 
