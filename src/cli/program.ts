@@ -1,6 +1,6 @@
 // The command tree: global options, one module per group, commander errors turned into usage errors.
 import { Command } from 'commander';
-import type { IOStreams } from '../core/io.js';
+import { colorAllowed, type IOStreams } from '../core/io.js';
 import { VERSION } from '../core/version.js';
 import { registerApi } from './api.js';
 import { registerCompletion } from './completion.js';
@@ -70,6 +70,11 @@ function applyEverywhere(command: Command, io: IOStreams): void {
     .configureOutput({
       writeOut: (text) => io.out.write(text),
       writeErr: (text) => io.err.write(text),
+      // Commander would ask process.stdout and process.env; the program answers from its own streams.
+      getOutHelpWidth: () => (io.stdoutIsTTY && io.columns ? io.columns : 80),
+      getErrHelpWidth: () => (io.stderrIsTTY && io.columns ? io.columns : 80),
+      getOutHasColors: () => colorAllowed({ isTTY: io.stdoutIsTTY, env: io.env, colorFlag: true }),
+      getErrHasColors: () => colorAllowed({ isTTY: io.stderrIsTTY, env: io.env, colorFlag: true }),
       // Errors are printed by the one reporter in run.ts, in the one format.
       outputError: () => {},
     })

@@ -18,6 +18,8 @@ export async function runCli(argv: string[], io: IOStreams): Promise<number> {
     // Before a context exists (a usage error while parsing), the environment's credentials are all there is to hide.
     const redact = context ? (text: string) => context.redact(text) : createRedactor([...secretsOfEnv(io.env), ...secretsOfUrl(io.env.REGNOTIFY_SERVER)]);
     return report(error, io, redact);
+  } finally {
+    await contextOf(program)?.close();
   }
 }
 

@@ -97,6 +97,17 @@ export class Context {
     return this.dispatcherInstance;
   }
 
+  /**
+   * Lets go of what the run opened: the keep-alive sockets. A process exits past them anyway, but a program run
+   * in-process (tests, or another program embedding runCli) would otherwise keep them open for their idle timeout.
+   */
+  async close(): Promise<void> {
+    const dispatcher = this.dispatcherInstance;
+    this.dispatcherInstance = undefined;
+    // destroy, not close: a response whose body nobody read would make close() wait for it.
+    await dispatcher?.destroy();
+  }
+
   /** An HTTP client for the platform, with the resolved server, credentials and transport settings. */
   async http(platform: Platform, options: { anonymous?: boolean; connection?: Connection } = {}): Promise<HttpClient> {
     const connection = options.connection ?? (await this.connection(platform));

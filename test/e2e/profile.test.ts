@@ -1,7 +1,7 @@
 import { readFileSync, statSync } from 'node:fs';
 import { join } from 'node:path';
 import { describe, expect, it } from 'vitest';
-import { regnotify, tempConfigDir } from '../helpers/cli.js';
+import { regnotify, regnotifyProcess, tempConfigDir } from '../helpers/cli.js';
 
 function inDir(dir: string) {
   return { REGNOTIFY_CONFIG_DIR: dir };
@@ -100,7 +100,7 @@ describe('profile', () => {
   it('loses nothing when 20 processes add profiles at once', async () => {
     const dir = tempConfigDir();
     const names = Array.from({ length: 20 }, (_, index) => `p${String(index).padStart(2, '0')}`);
-    const results = await Promise.all(names.map((name) => regnotify(['profile', 'add', name, '--platform', 'quay', '--token-stdin'], { env: inDir(dir), input: `token-${name}` })));
+    const results = await Promise.all(names.map((name) => regnotifyProcess(['profile', 'add', name, '--platform', 'quay', '--token-stdin'], { env: inDir(dir), input: `token-${name}` })));
     expect(results.map((result) => result.code)).toEqual(names.map(() => 0));
     const stored = JSON.parse(readFileSync(join(dir, 'profiles.json'), 'utf8'));
     expect(Object.keys(stored.profiles).sort()).toEqual(names);

@@ -19,7 +19,11 @@ let receiver: Receiver;
 beforeEach(async () => {
   receiver = await startReceiver();
 });
-afterEach(() => receiver.stop());
+// A delivery still in flight when its test ends would be logged after the next test's reset.
+afterEach(async () => {
+  await quayControl(fx.emulator).settled();
+  await receiver.stop();
+});
 
 describe('notification create', () => {
   it('checks the repository, then POSTs event, method, config, eventConfig and title to .../notification/', async () => {

@@ -136,6 +136,16 @@ describe('transport', () => {
     expect(emulator.requests).toHaveLength(0);
   });
 
+  it('closes its keep-alive connections when the run ends, so an in-process run leaves no socket open', async () => {
+    const openSockets = () => process.getActiveResourcesInfo().filter((name) => name === 'TCPSocketWrap').length;
+    const before = openSockets();
+    const result = await regnotify(['api', 'GET', '/ok', '--platform', 'quay'], { env: env() });
+    expect(result.code).toBe(0);
+    // The server's end of the connection closes when it reads the client's FIN, a moment later.
+    for (let waited = 0; openSockets() > before && waited < 2000; waited += 20) await new Promise((resolve) => setTimeout(resolve, 20));
+    expect(openSockets()).toBe(before);
+  });
+
   it('never shows the token with --verbose, in the trace, the body or an error', async () => {
     emulator.inject({ path: '/api/v1/echo', status: 500, body: `{"message":"token ${TOKEN} rejected"}`, contentType: 'application/json' });
     const result = await regnotify(['api', 'POST', `/echo?access_token=${TOKEN}`, '--platform', 'quay', '--verbose', '--data', `{"password":"hunter22","note":"${TOKEN}"}`], {

@@ -1,9 +1,13 @@
-// Runs the built CLI the way a user or a script does: a separate process, real stdin/stdout/stderr, an exit code.
+// Two ways to run the program. `regnotify()` calls it in this process (runCli over buffer-backed streams, real HTTP to
+// the emulator), which is what most tests need and costs milliseconds. `regnotifyProcess()` spawns the built CLI the
+// way a user or a script does, for what only a real process shows: the launcher, exit codes, signals, start-up.
 import { spawn } from 'node:child_process';
 import { mkdtempSync } from 'node:fs';
 import { tmpdir } from 'node:os';
 import { join } from 'node:path';
 import { fileURLToPath } from 'node:url';
+import { runCli } from '../../src/cli/run.js';
+import { memoryIO } from './memory-io.js';
 
 export const BIN = fileURLToPath(new URL('../../bin/regnotify.js', import.meta.url));
 
@@ -21,6 +25,8 @@ export interface RunOptions {
   timeoutMs?: number;
 }
 
+const DEFAULT_TIMEOUT_MS = 15_000;
+
 /** A fresh config directory, so no test sees another's profiles. */
 export function tempConfigDir(): string {
   return mkdtempSync(join(tmpdir(), 'regnotify-test-'));
@@ -35,16 +41,38 @@ export function baseEnv(): Record<string, string> {
   };
 }
 
-export function regnotify(args: string[], options: RunOptions = {}): Promise<RunResult> {
+function runEnv(extra: RunOptions['env']): Record<string, string> {
   const env: Record<string, string> = {};
-  for (const [name, value] of Object.entries({ ...baseEnv(), ...options.env })) if (value !== undefined) env[name] = value;
+  for (const [name, value] of Object.entries({ ...baseEnv(), ...extra })) if (value !== undefined) env[name] = value;
+  return env;
+}
+
+/** Runs the program in this process: pipes, not terminals, on all three streams; the environment is only `env`. */
+export async function regnotify(args: string[], options: RunOptions = {}): Promise<RunResult> {
+  const io = memoryIO(runEnv(options.env), options.input);
+  const timeoutMs = options.timeoutMs ?? DEFAULT_TIMEOUT_MS;
+  let timer: NodeJS.Timeout | undefined;
+  const timeout = new Promise<never>((_, reject) => {
+    timer = setTimeout(() => reject(new Error(`regnotify ${args.join(' ')} did not finish within ${timeoutMs} ms`)), timeoutMs);
+  });
+  try {
+    const code = await Promise.race([runCli(args, io), timeout]);
+    return { code, signal: null, stdout: io.stdout(), stderr: io.stderr() };
+  } finally {
+    clearTimeout(timer);
+  }
+}
+
+/** Spawns the built CLI (bin/regnotify.js): a separate process, real stdin/stdout/stderr, an exit code or a signal. */
+export function regnotifyProcess(args: string[], options: RunOptions = {}): Promise<RunResult> {
+  const env = runEnv(options.env);
   return new Promise((resolvePromise, reject) => {
     const child = spawn(process.execPath, [BIN, ...args], { env, stdio: ['pipe', 'pipe', 'pipe'] });
     let stdout = '';
     let stderr = '';
     child.stdout.setEncoding('utf8').on('data', (chunk) => (stdout += chunk));
     child.stderr.setEncoding('utf8').on('data', (chunk) => (stderr += chunk));
-    const timer = setTimeout(() => child.kill('SIGKILL'), options.timeoutMs ?? 15_000);
+    const timer = setTimeout(() => child.kill('SIGKILL'), options.timeoutMs ?? DEFAULT_TIMEOUT_MS);
     child.on('error', reject);
     child.on('close', (code, signal) => {
       clearTimeout(timer);

@@ -1,8 +1,8 @@
 import { PassThrough, Writable } from 'node:stream';
 import type { IOStreams } from '../../src/core/io.js';
 
-/** Buffer-backed streams for in-process tests of the program. */
-export function memoryIO(env: Record<string, string> = {}): IOStreams & { stdout: () => string; stderr: () => string } {
+/** Buffer-backed streams for in-process tests of the program; stdin holds `input`, then ends. */
+export function memoryIO(env: Record<string, string> = {}, input?: string): IOStreams & { stdout: () => string; stderr: () => string } {
   let out = '';
   let err = '';
   const sink = (append: (text: string) => void) =>
@@ -12,10 +12,10 @@ export function memoryIO(env: Record<string, string> = {}): IOStreams & { stdout
         done();
       },
     });
-  const input = new PassThrough();
-  input.end();
+  const stdin = new PassThrough();
+  stdin.end(input);
   return {
-    in: input,
+    in: stdin,
     out: sink((text) => (out += text)),
     err: sink((text) => (err += text)),
     env,

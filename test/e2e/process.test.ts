@@ -1,0 +1,85 @@
+// What only a real process shows. Everything else runs the program in-process (test/helpers/cli.ts `regnotify`);
+// here the built CLI is spawned through its launcher, bin/regnotify.js: the Node version check, the message when
+// dist/ is missing, the `--version` fast path, each exit code as the shell sees it, and Ctrl-C.
+import { spawn, spawnSync } from 'node:child_process';
+import { copyFileSync, mkdirSync, mkdtempSync } from 'node:fs';
+import { tmpdir } from 'node:os';
+import { join } from 'node:path';
+import { describe, expect, it } from 'vitest';
+import { BIN, regnotifyProcess, tempConfigDir } from '../helpers/cli.js';
+import { useEmulator } from '../helpers/emulator.js';
+
+const fx = useEmulator();
+const run = (args: string[], env: Record<string, string | undefined> = {}) => regnotifyProcess(args, { env: { ...fx.env('quay'), ...env } });
+
+describe('the launcher', () => {
+  it('answers --version from package.json', async () => {
+    const result = await regnotifyProcess(['--version']);
+    expect(result).toMatchObject({ code: 0, stderr: '' });
+    expect(result.stdout).toMatch(/^\d+\.\d+\.\d+\n$/);
+  });
+
+  it('refuses a Node.js older than 20 with exit 1', async () => {
+    // Node 18 cannot be installed here; a preload makes this Node say it is one.
+    const pretend = 'Object.defineProperty(process,"versions",{value:{...process.versions,node:"18.19.0"}});Object.defineProperty(process,"version",{value:"v18.19.0"});';
+    const result = spawnSync(process.execPath, ['--import', `data:text/javascript,${pretend}`, BIN, 'profile', 'list'], { encoding: 'utf8', env: { PATH: process.env.PATH } });
+    expect(result).toMatchObject({ status: 1, stdout: '', stderr: 'error: regnotify needs Node.js 20 or newer (this is v18.19.0)\n' });
+  });
+
+  it('says how to build when dist/ is missing, exit 1', async () => {
+    const unbuilt = mkdtempSync(join(tmpdir(), 'regnotify-unbuilt-'));
+    mkdirSync(join(unbuilt, 'bin'));
+    copyFileSync(BIN, join(unbuilt, 'bin', 'regnotify.js'));
+    copyFileSync(new URL('../../package.json', import.meta.url), join(unbuilt, 'package.json'));
+    const result = spawnSync(process.execPath, [join(unbuilt, 'bin', 'regnotify.js'), 'profile', 'list'], { encoding: 'utf8', env: { PATH: process.env.PATH } });
+    expect(result).toMatchObject({
+      status: 1,
+      stdout: '',
+      stderr: 'error: regnotify is not built (dist/regnotify.js is missing)\nhint: run npm install, or npm run build\n',
+    });
+  });
+});
+
+describe('exit codes of the built program', () => {
+  it('0 on success', async () => {
+    const result = await run(['repo', 'get', 'acme/app', '--json']);
+    expect(result).toMatchObject({ code: 0, signal: null, stderr: '' });
+    expect(JSON.parse(result.stdout)).toMatchObject({ namespace: 'acme', name: 'app' });
+  });
+
+  it('1 when the request fails', async () => {
+    fx.emulator.inject({ path: '/api/v1/repository/acme/app', status: 502, html: true });
+    const result = await run(['repo', 'get', 'acme/app', '--retries', '0']);
+    expect(result).toMatchObject({ code: 1, stdout: '', stderr: 'error: unexpected response from server (HTTP 502, text/html)\n' });
+  });
+
+  it('2 on a usage error, with nothing sent', async () => {
+    const result = await run(['repo', 'get', 'acme/app', '--bogus']);
+    expect(result).toMatchObject({ code: 2, stdout: '', stderr: "error: unknown option '--bogus'\nhint: see --help for usage\n" });
+    expect(fx.emulator.requests).toEqual([]);
+  });
+
+  it('3 when the thing is not found', async () => {
+    const result = await run(['repo', 'get', 'acme/nope']);
+    expect(result).toMatchObject({ code: 3, stdout: '', stderr: 'error: repository acme/nope not found (HTTP 404)\n' });
+  });
+
+  it('4 when the credentials are refused', async () => {
+    const result = await run(['repo', 'get', 'acme/app'], { REGNOTIFY_TOKEN: 'revoked-token' });
+    expect(result).toMatchObject({
+      code: 4,
+      stdout: '',
+      stderr: "error: Requires authentication (HTTP 401)\nhint: check the Quay OAuth token (REGNOTIFY_TOKEN or the profile's token) and its scopes (repo:admin for notifications)\n",
+    });
+  });
+});
+
+describe('signals', () => {
+  it('exits 130 on Ctrl-C', async () => {
+    const child = spawn(process.execPath, [BIN, 'emulator'], { env: { PATH: process.env.PATH ?? '', REGNOTIFY_CONFIG_DIR: tempConfigDir() } });
+    await new Promise<void>((resolve) => child.stdout.once('data', () => resolve()));
+    child.kill('SIGINT');
+    const code = await new Promise<number | null>((resolve) => child.on('close', resolve));
+    expect(code).toBe(130);
+  });
+});
