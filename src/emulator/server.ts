@@ -1,8 +1,12 @@
 // A real HTTP server on 127.0.0.1 that the platform modules fill with routes; tests read its request log
-// and switch on faults per route (latency, status codes with or without Retry-After, HTML pages, dropped connections).
+// and switch on faults per route (latency, status codes with or without Retry-After, HTML pages, dropped connections,
+// numbered pages, huge generated bodies, compressed answers, echoed requests).
 import { createServer, type IncomingMessage, type Server, type ServerResponse } from 'node:http';
 import { createServer as createTlsServer } from 'node:https';
 import type { AddressInfo } from 'node:net';
+import { Readable, type Transform } from 'node:stream';
+import { pipeline } from 'node:stream/promises';
+import { brotliCompressSync, createBrotliCompress, createDeflate, createGzip, deflateSync, gzipSync } from 'node:zlib';
 
 export interface EmulatorRequest {
   method: string;
@@ -54,9 +58,19 @@ export interface Fault {
   latencyMs?: number;
   /** Close the socket without answering. */
   drop?: boolean;
+  /** Replace `{n}` in `body` with the number of this answer (1, 2, ...): a fresh page token on every page. */
+  numbered?: boolean;
+  /** Answer with a body of this many bytes, generated as it is sent (the test process stays small). */
+  bodyBytes?: number;
+  /** Compress the answer (the route's or the fault's) whether or not the client asked for it. */
+  encoding?: ContentEncoding;
+  /** Answer with the request as received (method, path, headers, body) in every usual error-message field. */
+  echo?: boolean;
   /** How many requests the fault applies to; default every one. */
   times?: number;
 }
+
+export type ContentEncoding = 'gzip' | 'deflate' | 'br';
 
 interface Route {
   method: string;
@@ -87,7 +101,7 @@ export class Emulator {
   readonly requests: RecordedRequest[] = [];
   private readonly routes: Route[] = [];
   private readonly controlRoutes: Route[] = [];
-  private faults: Array<Fault & { remaining: number }> = [];
+  private faults: Array<Fault & { remaining: number; answered: number }> = [];
   private server?: Server;
   private resetHooks: Array<() => void> = [];
   url = '';
@@ -111,7 +125,7 @@ export class Emulator {
   }
 
   inject(fault: Fault): void {
-    this.faults.push({ ...fault, remaining: fault.times ?? Infinity });
+    this.faults.push({ ...fault, remaining: fault.times ?? Infinity, answered: 0 });
   }
 
   clearFaults(): void {
@@ -161,14 +175,17 @@ export class Emulator {
     this.server = undefined;
   }
 
-  private takeFault(method: string, path: string): Fault | undefined {
+  private takeFault(method: string, path: string): (Fault & { answered: number }) | undefined {
     const fault = this.faults.find(
       (candidate) =>
         candidate.remaining > 0 &&
         (!candidate.method || candidate.method.toUpperCase() === method) &&
         (typeof candidate.path === 'string' ? candidate.path === path : candidate.path.test(path)),
     );
-    if (fault) fault.remaining--;
+    if (fault) {
+      fault.remaining--;
+      fault.answered++;
+    }
     return fault;
   }
 
@@ -198,17 +215,9 @@ export class Emulator {
       incoming.socket.destroy();
       return;
     }
-    if (fault?.status) {
-      const faultHeaders: Record<string, string> = fault.retryAfter !== undefined ? { 'retry-after': fault.retryAfter } : {};
-      if (fault.body !== undefined) {
-        return send(outgoing, { status: fault.status, headers: { 'content-type': fault.contentType ?? 'text/plain', ...faultHeaders }, text: fault.body });
-      }
-      if (fault.html) {
-        return send(outgoing, { status: fault.status, headers: { 'content-type': 'text/html', ...faultHeaders }, text: HTML_ERROR_PAGE(fault.status) });
-      }
-      return send(outgoing, { status: fault.status, headers: faultHeaders, json: { message: `injected fault ${fault.status}` } });
-    }
-    send(outgoing, await this.dispatch(request));
+    const response = fault ? faultResponse(fault, request) : undefined;
+    if (fault?.bodyBytes !== undefined) return streamGenerated(outgoing, response ?? { status: 200 }, fault.bodyBytes, fault.encoding);
+    send(outgoing, response ?? (await this.dispatch(request)), fault?.encoding);
   }
 
   private async dispatch(request: EmulatorRequest): Promise<EmulatorResponse> {
@@ -251,7 +260,57 @@ export class Emulator {
   }
 }
 
-function send(outgoing: ServerResponse, response: EmulatorResponse): void {
+/** What a fault answers instead of the route, or undefined when it only delays, compresses or streams. */
+function faultResponse(fault: Fault & { answered: number }, request: EmulatorRequest): EmulatorResponse | undefined {
+  if (!fault.status) return undefined;
+  const headers: Record<string, string> = fault.retryAfter !== undefined ? { 'retry-after': fault.retryAfter } : {};
+  if (fault.echo) {
+    const echoed = JSON.stringify({ method: request.method, path: request.url.pathname + request.url.search, headers: request.headers, body: request.text });
+    return { status: fault.status, headers, json: { message: echoed, error_message: echoed, detail: echoed, error_msg: echoed, error: echoed } };
+  }
+  if (fault.body !== undefined) {
+    const body = fault.numbered ? fault.body.replaceAll('{n}', String(fault.answered)) : fault.body;
+    return { status: fault.status, headers: { 'content-type': fault.contentType ?? 'text/plain', ...headers }, text: body };
+  }
+  if (fault.html) return { status: fault.status, headers: { 'content-type': 'text/html', ...headers }, text: HTML_ERROR_PAGE(fault.status) };
+  if (fault.bodyBytes !== undefined) return { status: fault.status, headers: { 'content-type': fault.contentType ?? 'application/json', ...headers } };
+  return { status: fault.status, headers, json: { message: `injected fault ${fault.status}` } };
+}
+
+function compressor(encoding: ContentEncoding): Transform {
+  if (encoding === 'gzip') return createGzip();
+  if (encoding === 'deflate') return createDeflate();
+  return createBrotliCompress();
+}
+
+/** `size` bytes of a page that repeats (HTML for text/html, else a JSON array of filler strings), sent in chunks. */
+function streamGenerated(outgoing: ServerResponse, response: EmulatorResponse, size: number, encoding?: ContentEncoding): void {
+  const headers: Record<string, string> = { 'content-type': 'application/json', ...response.headers };
+  const html = /html/.test(headers['content-type']);
+  const chunk = Buffer.from(html ? '<p>'.padEnd(65_532, 'x') + '</p>\n' : '"'.padEnd(65_534, 'x') + '",');
+  const opening = Buffer.from(html ? '<html><body>\n' : '[');
+  if (encoding) headers['content-encoding'] = encoding;
+  else headers['content-length'] = String(size);
+  outgoing.writeHead(response.status, headers);
+  let left = size;
+  const source = Readable.from(
+    (function* () {
+      const first = opening.subarray(0, Math.min(left, opening.length));
+      left -= first.length;
+      yield first;
+      while (left > 0) {
+        const piece = chunk.subarray(0, Math.min(left, chunk.length));
+        left -= piece.length;
+        yield piece;
+      }
+    })(),
+  );
+  const body = encoding ? source.pipe(compressor(encoding)) : source;
+  // A client that stops reading (a size cap) closes the socket: nothing to report.
+  pipeline(body, outgoing).catch(() => {});
+}
+
+function send(outgoing: ServerResponse, response: EmulatorResponse, encoding?: ContentEncoding): void {
   const headers: Record<string, string> = { ...response.headers };
   let payload = '';
   if (response.json !== undefined) {
@@ -260,6 +319,14 @@ function send(outgoing: ServerResponse, response: EmulatorResponse): void {
   } else if (response.text !== undefined) {
     payload = response.text;
   }
+  const empty = response.status === 204 || response.status === 304;
+  if (encoding && !empty) {
+    headers['content-encoding'] = encoding;
+    const compressed = encoding === 'gzip' ? gzipSync(payload) : encoding === 'deflate' ? deflateSync(payload) : brotliCompressSync(payload);
+    outgoing.writeHead(response.status, headers);
+    outgoing.end(compressed);
+    return;
+  }
   outgoing.writeHead(response.status, headers);
-  outgoing.end(response.status === 204 || response.status === 304 ? undefined : payload);
+  outgoing.end(empty ? undefined : payload);
 }

@@ -2,6 +2,7 @@
 
 import type { z } from 'zod';
 import { AuthError, ApiError, NotFoundError, UsageError } from '../../core/errors.js';
+import { paginate, type ListNames } from '../../http/pagination.js';
 import type { HttpClient, HttpRequest } from '../../http/transport.js';
 import { parseRepositoryId, type Channel } from './catalog.js';
 import {
@@ -17,6 +18,16 @@ import { encodeSubscriptionBodyForWire } from './webhook-encoding.js';
 
 /** The API's largest page; a shorter page is the last. */
 export const REPOSITORY_PAGE_SIZE = 100;
+/** A name search that matches more than 100,000 repositories is a server ignoring `offset` or `search`. */
+export const MAX_SEARCH_PAGES = 1_000;
+
+const REPOSITORY_SEARCH: ListNames<number> = {
+  server: 'CodeArts',
+  list: 'the repository search',
+  rows: 'repositories',
+  cursor: (offset) => `offset ${offset}`,
+  cursorKind: 'offset',
+};
 
 function subscriptionPath(repositoryId: number, leaf: 'subscription' | 'status'): string {
   return `/repositories/${repositoryId}/notification-subscriptions/${leaf}`;
@@ -50,14 +61,23 @@ export function createCodeartsClient(http: HttpClient) {
   const json = <T>(request: HttpRequest, schema: z.ZodType<T>): Promise<T> => call(() => http.json(request, schema));
 
   const repositories = {
-    /** Every repository of the user whose name matches the search text, page after page. */
-    async search(text: string): Promise<Repository[]> {
+    /**
+     * The user's repositories whose name matches the search text, page after page through the shared
+     * pagination guard (the API has no total: a short page is the last), keeping only those `keep` accepts.
+     */
+    async search(text: string, keep: (repository: Repository) => boolean = () => true): Promise<Repository[]> {
       const found: Repository[] = [];
-      for (let offset = 0; ; offset += REPOSITORY_PAGE_SIZE) {
-        const page = await json({ method: 'GET', path: '/user/repositories', query: { search: text, offset, limit: REPOSITORY_PAGE_SIZE } }, repositoryListSchema);
-        found.push(...page);
-        if (page.length < REPOSITORY_PAGE_SIZE) return found;
-      }
+      const pages = paginate<Repository, number>({
+        names: REPOSITORY_SEARCH,
+        fetch: async (offset = 0) => {
+          const rows = await json({ method: 'GET', path: '/user/repositories', query: { search: text, offset, limit: REPOSITORY_PAGE_SIZE } }, repositoryListSchema);
+          return { rows, next: rows.length < REPOSITORY_PAGE_SIZE ? undefined : offset + REPOSITORY_PAGE_SIZE };
+        },
+        key: (repository) => String(repository.id),
+        maxPages: MAX_SEARCH_PAGES,
+      });
+      for await (const page of pages) found.push(...page.rows.filter(keep));
+      return found;
     },
 
     /** A numeric id as is; `group/repo` (or a bare name) looked up among the user's repositories. */
@@ -67,7 +87,7 @@ export function createCodeartsClient(http: HttpClient) {
       const wanted = text.trim();
       const name = wanted.split('/').pop()!.trim();
       // The search matches names; the exact path is then picked from what it returns.
-      const matches = (await repositories.search(name)).filter((repository) => matchesRepository(repository, wanted));
+      const matches = await repositories.search(name, (repository) => matchesRepository(repository, wanted));
       const ids = [...new Set(matches.map((repository) => repository.id))];
       if (ids.length === 0) {
         throw new NotFoundError(`no repository "${wanted}" among the repositories you can see`, {

@@ -1,8 +1,9 @@
 // Walks Quay's repository list page by page (100 a page, an opaque `next_page` token;
 // quay/quay endpoints/api/__init__.py page_support, util/pagination.py).
-// Quay silently answers an expired or unknown token with page 1 again, so the walk stops on a repeat.
+// Quay silently answers an expired or unknown token with page 1 again, which the shared pagination guard
+// reports as a restart.
 
-import { ApiError } from '../../core/errors.js';
+import { paginate, type ListNames } from '../../http/pagination.js';
 import type { RepositoryListFilters } from './client.js';
 import type { RepositoryListItem, RepositoryListPage } from './schemas.js';
 
@@ -16,44 +17,31 @@ export interface RepositoryPage {
   hasMore: boolean;
 }
 
-/** The listing went back to its start: what was printed is all there is, and it is incomplete. */
-export class PaginationRestartError extends ApiError {}
+const REPOSITORY_LIST: ListNames<string> = {
+  server: 'Quay',
+  list: 'the repository list',
+  rows: 'repositories',
+  cursor: () => 'a page token',
+  cursorKind: 'page token',
+};
 
-function key(repository: RepositoryListItem): string {
-  return `${repository.namespace}/${repository.name}`;
-}
-
-/**
- * Yields one page at a time and fetches the next only when asked, so a caller that writes each page out
- * keeps memory flat. Remembers only tokens and each page's first repository, never the rows.
- */
+/** Yields one page at a time through the shared pagination guard (empty pages, repeats and a page cap stop it). */
 export async function* listAllRepositories(
   source: RepositoryPageSource,
   filters: RepositoryListFilters,
+  maxPages?: number,
 ): AsyncGenerator<RepositoryPage, void, undefined> {
-  const seenTokens = new Set<string>();
-  const seenFirsts = new Set<string>();
-  let token: string | undefined;
-  let count = 0;
-  for (;;) {
-    const page = await source.listPage(filters, token);
-    const first = page.repositories[0];
-    if (token !== undefined && first && seenFirsts.has(key(first))) throw restarted(count, 'it answered a page token with the first page again');
-    if (first) seenFirsts.add(key(first));
-    const next = page.next_page || undefined;
-    count += page.repositories.length;
-    yield { repositories: page.repositories, hasMore: next !== undefined };
-    if (next === undefined) return;
-    if (seenTokens.has(next)) throw restarted(count, 'it handed out the same page token twice');
-    seenTokens.add(next);
-    token = next;
-  }
-}
-
-function restarted(count: number, why: string): PaginationRestartError {
-  return new PaginationRestartError(`Quay restarted the repository list after ${count} repositories (${why}); the list is incomplete`, {
-    hint: 'run the command again; a page token expires after 2 days',
+  const pages = paginate<RepositoryListItem, string>({
+    names: REPOSITORY_LIST,
+    fetch: async (token) => {
+      const page = await source.listPage(filters, token);
+      return { rows: page.repositories, next: page.next_page || undefined };
+    },
+    key: (repository) => `${repository.namespace}/${repository.name}`,
+    maxPages,
+    restartHint: 'run the command again; a page token expires after 2 days',
   });
+  for await (const page of pages) yield { repositories: page.rows, hasMore: page.hasMore };
 }
 
 export interface TakeResult {

@@ -1,6 +1,7 @@
 import { describe, expect, it } from 'vitest';
 import type { RepositoryListFilters } from '../../../src/platforms/quay/client.js';
-import { listAllRepositories, PaginationRestartError, takeRepositories, type RepositoryPage } from '../../../src/platforms/quay/pagination.js';
+import { PaginationError as PaginationRestartError } from '../../../src/http/pagination.js';
+import { listAllRepositories, takeRepositories, type RepositoryPage } from '../../../src/platforms/quay/pagination.js';
 import type { RepositoryListItem, RepositoryListPage } from '../../../src/platforms/quay/schemas.js';
 
 function repository(name: string): RepositoryListItem {
