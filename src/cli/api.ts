@@ -1,6 +1,6 @@
 import { readFile } from 'node:fs/promises';
 import { Command, Option } from 'commander';
-import { PLATFORMS, type Platform } from '../config/platforms.js';
+import { DESCRIPTORS, PLATFORMS, type Platform } from '../platforms/index.js';
 import { UsageError } from '../core/errors.js';
 import type { HttpMethod } from '../http/transport.js';
 import { examples, handler } from './command.js';
@@ -31,7 +31,7 @@ export function registerApi(program: Command): void {
     .command('api')
     .description('Send an authenticated request to a platform API and print the response body')
     .argument('<method>', `HTTP method (${METHODS.join(', ')})`)
-    .argument('<path>', 'path under the API base (/api/v1 for quay, /v1 for alauda, /v4 for codearts), with its query')
+    .argument('<path>', `path under the API base (${PLATFORMS.map((name) => `${DESCRIPTORS[name].apiPrefix} for ${name}`).join(', ')}), with its query`)
     .addOption(new Option('--platform <platform>', 'platform to talk to').choices(PLATFORMS).makeOptionMandatory())
     .option('--data <json>', 'JSON request body')
     .option('--input <file>', 'read the JSON request body from a file')

@@ -1,6 +1,6 @@
 // Small helpers every command file uses: examples in --help, and an action wrapper that builds the context.
 import type { Command } from 'commander';
-import { Context } from '../core/context.js';
+import { Context } from './context.js';
 import type { IOStreams } from '../core/io.js';
 
 const ioByProgram = new WeakMap<Command, IOStreams>();

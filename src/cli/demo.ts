@@ -1,8 +1,7 @@
 // `regnotify demo`: a newcomer's first five minutes, without an account. Starts the emulator and a webhook receiver
 // in-process and runs each step through the real client and renderers, printing the command that does the same.
 import { Command } from 'commander';
-import type { Connection } from '../config/resolve.js';
-import type { Context } from '../core/context.js';
+import type { Context } from './context.js';
 import { ApiError } from '../core/errors.js';
 import { examples, handler } from './command.js';
 import { notificationListSpec, notificationSpec } from './notification/render.js';
@@ -35,7 +34,7 @@ async function runDemo(context: Context): Promise<void> {
     throw error;
   });
   try {
-    const connection: Connection = { platform: 'quay', server: emulator.url, token: EMULATOR_CREDENTIALS.quayToken, insecure: false };
+    const connection = context.connectionFor({ platform: 'quay', server: emulator.url, token: EMULATOR_CREDENTIALS.quayToken });
     const quay = createQuayClient(await context.http('quay', { connection }));
     const { output } = context;
     const say = (text = '') => context.io.out.write(`${text}\n`);

@@ -17,10 +17,10 @@ export function registerEvents(program: Command): void {
         const platforms = options.platform ? [options.platform] : PLATFORMS;
         const { format, quiet } = context.settings;
         if (format !== 'table' && !quiet) {
-          await context.output.object(eventCatalog(platforms), { fields: [], id: () => '' });
+          await context.output.object(await eventCatalog(platforms), { fields: [], id: () => '' });
           return;
         }
-        await context.output.list(catalogRows(platforms), {
+        await context.output.list(await catalogRows(platforms), {
           columns: [
             { header: 'platform', value: (row) => row.platform },
             { header: 'kind', value: (row) => row.kind },

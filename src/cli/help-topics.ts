@@ -2,24 +2,22 @@
 import { Command } from 'commander';
 import { UsageError } from '../core/errors.js';
 import { describeChoice } from '../core/suggest.js';
+import type { EnvironmentVariable } from '../platforms/descriptor.js';
+import { DESCRIPTORS, PLATFORMS } from '../platforms/index.js';
 import { examples, handler } from './command.js';
-
-export interface EnvironmentVariable {
-  name: string;
-  description: string;
-}
 
 /** Every variable regnotify reads: `help environment` prints it, and a test checks src/ reads no other. */
 export const ENVIRONMENT_VARIABLES: readonly EnvironmentVariable[] = [
   { name: 'REGNOTIFY_PROFILE', description: 'profile to use, as --profile (default: the platform\'s default profile)' },
-  { name: 'REGNOTIFY_SERVER', description: 'API base URL, as --server (https://quay.io, https://api.alauda.cn, https://codehub-ext.<region>.myhuaweicloud.com)' },
-  { name: 'REGNOTIFY_TOKEN', description: 'API token: Quay OAuth token, Alauda API token or CodeArts X-Auth-Token (beats the profile\'s)' },
-  { name: 'REGNOTIFY_ACCESS_KEY', description: 'CodeArts access key id for AK/SK request signing' },
-  { name: 'REGNOTIFY_SECRET_KEY', description: 'CodeArts secret access key for AK/SK request signing' },
-  { name: 'REGNOTIFY_SECURITY_TOKEN', description: 'CodeArts security token that goes with temporary AK/SK' },
-  { name: 'HUAWEICLOUD_SDK_AK', description: 'CodeArts access key id, read when REGNOTIFY_ACCESS_KEY is unset' },
-  { name: 'HUAWEICLOUD_SDK_SK', description: 'CodeArts secret access key, read when REGNOTIFY_SECRET_KEY is unset' },
-  { name: 'HUAWEICLOUD_SDK_SECURITY_TOKEN', description: 'CodeArts security token for temporary AK/SK' },
+  {
+    name: 'REGNOTIFY_SERVER',
+    description: `API base URL, as --server (${PLATFORMS.map((name) => DESCRIPTORS[name].exampleServer.replace('cn-north-4', '<region>')).join(', ')})`,
+  },
+  {
+    name: 'REGNOTIFY_TOKEN',
+    description: 'API token: Quay OAuth token, Alauda API token or CodeArts X-Auth-Token (beats the profile\'s)',
+  },
+  ...PLATFORMS.flatMap((name) => DESCRIPTORS[name].environment.map(({ name: variable, description }) => ({ name: variable, description }))),
   { name: 'REGNOTIFY_OUTPUT', description: 'output format, as --output: table, json or yaml (default: table)' },
   { name: 'NO_COLOR', description: 'set to anything: no colour, as --no-color' },
   { name: 'FORCE_COLOR', description: 'colour even when the output is not a terminal (0 or false: never)' },

@@ -13,7 +13,7 @@ export function registerInit(program: Command): void {
             hint: 'in scripts use: regnotify profile add NAME --platform quay|alauda|codearts --server URL --token-stdin',
           });
         }
-        const { runInitWizard } = await import('../prompts/init-wizard.js');
+        const { runInitWizard } = await import('./profile/wizard.js');
         await runInitWizard(context);
       }),
     );

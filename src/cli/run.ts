@@ -4,6 +4,7 @@ import { ExitCode, RegnotifyError } from '../core/errors.js';
 import type { IOStreams } from '../core/io.js';
 import { createRedactor, secretsOfEnv, secretsOfUrl } from '../core/redact.js';
 import { contextOf } from './command.js';
+import { SECRET_VARIABLES } from './context.js';
 import { buildProgram } from './program.js';
 
 const SUCCESSFUL_COMMANDER_EXITS = new Set(['commander.helpDisplayed', 'commander.version', 'commander.help']);
@@ -16,7 +17,9 @@ export async function runCli(argv: string[], io: IOStreams): Promise<number> {
   } catch (error) {
     const context = contextOf(program);
     // Before a context exists (a usage error while parsing), the environment's credentials are all there is to hide.
-    const redact = context ? (text: string) => context.redact(text) : createRedactor([...secretsOfEnv(io.env), ...secretsOfUrl(io.env.REGNOTIFY_SERVER)]);
+    const redact = context
+      ? (text: string) => context.redact(text)
+      : createRedactor([...secretsOfEnv(io.env, SECRET_VARIABLES), ...secretsOfUrl(io.env.REGNOTIFY_SERVER)]);
     return report(error, io, redact);
   } finally {
     await contextOf(program)?.close();

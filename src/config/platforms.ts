@@ -1,15 +1,11 @@
-// Plain constants (no zod) so the start-up path stays light.
-export const PLATFORMS = ['quay', 'alauda', 'codearts'] as const;
-export type Platform = (typeof PLATFORMS)[number];
+// Names, labels and default servers of the platforms, read off their descriptors (plain data: the start-up path stays light).
+import { DESCRIPTORS, PLATFORMS, type Platform } from '../platforms/index.js';
 
-export const PLATFORM_LABELS: Record<Platform, string> = {
-  quay: 'Red Hat Quay',
-  alauda: 'Alauda',
-  codearts: 'Huawei Cloud CodeArts Repo',
-};
+export { PLATFORMS, type Platform };
+
+export const PLATFORM_LABELS = Object.fromEntries(PLATFORMS.map((name) => [name, DESCRIPTORS[name].label])) as Record<Platform, string>;
 
 /** Public hosts used when neither flag, env nor profile names a server. CodeArts depends on the region. */
-export const DEFAULT_SERVERS: Partial<Record<Platform, string>> = {
-  quay: 'https://quay.io',
-  alauda: 'https://api.alauda.cn',
-};
+export const DEFAULT_SERVERS = Object.fromEntries(
+  PLATFORMS.flatMap((name) => (DESCRIPTORS[name].defaultServer ? [[name, DESCRIPTORS[name].defaultServer]] : [])),
+) as Partial<Record<Platform, string>>;

@@ -29,7 +29,7 @@ export type Profile = z.infer<typeof profileSchema>;
 
 export const storeSchema = z.object({
   profiles: z.record(z.string(), profileSchema).default({}),
-  defaults: z.object({ quay: z.string().optional(), alauda: z.string().optional(), codearts: z.string().optional() }).default({}),
+  defaults: z.object(Object.fromEntries(PLATFORMS.map((name) => [name, z.string().optional()])) as Record<Platform, z.ZodOptional<z.ZodString>>).default({}),
 });
 
 export type StoreData = z.infer<typeof storeSchema>;

@@ -9,18 +9,9 @@ export function isSecretKey(key: string): boolean {
   return SECRET_KEY.test(key) && !NOT_SECRET_KEYS.has(key.toLowerCase());
 }
 
-/** Credentials the environment may hold: redacted from every line regnotify prints, with or without a context. */
-export const SECRET_VARIABLES = [
-  'REGNOTIFY_TOKEN',
-  'REGNOTIFY_ACCESS_KEY',
-  'REGNOTIFY_SECRET_KEY',
-  'HUAWEICLOUD_SDK_AK',
-  'HUAWEICLOUD_SDK_SK',
-  'HUAWEICLOUD_SDK_SECURITY_TOKEN',
-] as const;
-
-export function secretsOfEnv(env: Record<string, string | undefined>): string[] {
-  return SECRET_VARIABLES.map((name) => env[name]).filter((value): value is string => Boolean(value));
+/** The values of the variables that hold credentials (the platforms name them), set ones only. */
+export function secretsOfEnv(env: Record<string, string | undefined>, names: readonly string[]): string[] {
+  return names.map((name) => env[name]).filter((value): value is string => Boolean(value));
 }
 
 /** `https://user:pass@host` → the password and `user:pass` (what HTTP basic auth base64-encodes). */

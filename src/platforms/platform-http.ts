@@ -1,16 +1,15 @@
 // What each platform adds to the shared transport: its API prefix, its credentials, its error shape.
-import type { Dispatcher } from 'undici';
 import type { Connection } from '../config/resolve.js';
-import type { ProfileStore } from '../config/store.js';
 import type { Env } from '../core/io.js';
-import type { Platform } from '../config/platforms.js';
 import type { HttpClient, HttpClientOptions } from '../http/transport.js';
+
+export type { TlsSettings } from '../http/dispatcher.js';
 
 export interface PlatformHttpInput {
   connection: Connection;
   env: Env;
-  store: ProfileStore;
-  dispatcher: Dispatcher;
+  /** Where cached tokens live (next to the profiles). */
+  configDirectory: string;
   /** Registers a secret learned at run time (e.g. a fresh IAM token) so it is redacted everywhere. */
   addSecret: (secret: string | undefined) => void;
   warn: (message: string) => void;
@@ -24,15 +23,4 @@ export type PlatformHttpSetup = Pick<HttpClientOptions, 'baseUrl' | 'authenticat
 
 export interface PlatformHttp {
   prepare(input: PlatformHttpInput): Promise<PlatformHttpSetup>;
-}
-
-export async function loadPlatformHttp(platform: Platform): Promise<PlatformHttp> {
-  switch (platform) {
-    case 'quay':
-      return (await import('./quay/http.js')).quayHttp;
-    case 'alauda':
-      return (await import('./alauda/http.js')).alaudaHttp;
-    case 'codearts':
-      return (await import('./codearts/http.js')).codeartsHttp;
-  }
 }

@@ -1,6 +1,6 @@
 // "Ask for what is missing": on a terminal, the create/set commands ask for every required value no flag gave,
 // validated as typed with the same catalog rules as the flags, then show the equivalent command line.
-import type { Context } from '../core/context.js';
+import type { Context } from '../cli/context.js';
 import { RegnotifyError, UsageError } from '../core/errors.js';
 import type { Prompter } from './prompter.js';
 

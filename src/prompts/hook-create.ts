@@ -1,6 +1,6 @@
 // `hook create` on a terminal: subject type, subject, events, URL, name and secret, each checked as typed.
 import type { CreateOptions } from '../cli/hook/create.js';
-import type { Context } from '../core/context.js';
+import type { Context } from '../cli/context.js';
 import {
   ALAUDA_SUBJECT_TYPES,
   eventNamesFor,

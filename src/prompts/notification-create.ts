@@ -1,5 +1,5 @@
 // `notification create` on a terminal: asks for the event, the method and exactly the config that method needs.
-import type { Context } from '../core/context.js';
+import type { Context } from '../cli/context.js';
 import type { NotificationFlags } from '../cli/notification/flags.js';
 import { notificationInput } from '../cli/notification/flags.js';
 import { findQuayEvent, findQuayMethod, QUAY_EVENTS, QUAY_METHODS, validateNotification } from '../platforms/quay/catalog.js';

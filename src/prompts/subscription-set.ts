@@ -1,6 +1,6 @@
 // `subscription set` on a terminal: the channel, then what to change on it.
 import { hasChanges, type SetOptions } from '../cli/subscription/changes.js';
-import type { Context } from '../core/context.js';
+import type { Context } from '../cli/context.js';
 import { channelTakesWebhook, CHANNELS, validateWebhookUrl, type Channel } from '../platforms/codearts/catalog.js';
 import { askForMissing, asPromptCheck } from './ask-missing.js';
 import { formatCommandLine, type CommandPart } from './command-line.js';

@@ -1,6 +1,6 @@
 // One emulator per test file, reset before each test, so every test starts from the seed and an empty request log.
 import { afterAll, beforeAll, beforeEach } from 'vitest';
-import { createEmulator, EMULATOR_CREDENTIALS, type Emulator } from '../../src/emulator/index.js';
+import { Emulator, EMULATOR_CREDENTIALS, installPlatforms } from '../../src/emulator/index.js';
 
 export interface EmulatorFixture {
   emulator: Emulator;
@@ -17,13 +17,14 @@ const TOKENS = {
 
 export function useEmulator(): EmulatorFixture {
   const fixture = {
-    emulator: createEmulator(),
+    emulator: new Emulator(),
     url: '',
     env(platform: 'quay' | 'alauda' | 'codearts') {
       return { REGNOTIFY_SERVER: fixture.url, REGNOTIFY_TOKEN: TOKENS[platform] };
     },
   };
   beforeAll(async () => {
+    await installPlatforms(fixture.emulator);
     fixture.url = await fixture.emulator.start();
   });
   afterAll(() => fixture.emulator.stop());

@@ -8,7 +8,7 @@ import {
   validateSubjectType,
 } from '../../platforms/alauda/catalog.js';
 import { examples, handler } from '../command.js';
-import { alaudaClient } from './client.js';
+import { alaudaPlatform } from '../../platforms/alauda/index.js';
 import { addSecretOptions, announceGeneratedSecret, eventOption, EVENTS_BY_SUBJECT_TYPE, secretFromFlags, subjectTypeOption, type SecretFlags } from './options.js';
 import { renderHook } from './render.js';
 
@@ -43,7 +43,7 @@ export function createCommand(): Command {
       if (secret === undefined) {
         throw new UsageError('a hook needs a secret to sign its deliveries (none given)', { hint: 'pass --secret SECRET, or --generate-secret to have one made' });
       }
-      const client = await alaudaClient(context);
+      const client = await context.api(alaudaPlatform);
       const hook = await client.hooks.create({ subject_type: subjectType, subject, events, secret, url, name });
       if (generated) announceGeneratedSecret(context, hook.id, secret);
       context.output.success(`Created hook ${hook.id} (${hook.name})`);

@@ -1,7 +1,7 @@
 import { Command } from 'commander';
 import { parseHookId } from '../../platforms/alauda/catalog.js';
 import { examples, handler } from '../command.js';
-import { alaudaClient } from './client.js';
+import { alaudaPlatform } from '../../platforms/alauda/index.js';
 
 export function deleteCommand(): Command {
   const command = new Command('delete')
@@ -15,7 +15,7 @@ export function deleteCommand(): Command {
           context.output.notice('Nothing deleted.');
           return;
         }
-        const client = await alaudaClient(context);
+        const client = await context.api(alaudaPlatform);
         await client.hooks.delete(id);
         context.output.success(`Deleted hook ${id}`);
       }),

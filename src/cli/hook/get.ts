@@ -1,7 +1,7 @@
 import { Command } from 'commander';
 import { parseHookId } from '../../platforms/alauda/catalog.js';
 import { examples, handler } from '../command.js';
-import { alaudaClient } from './client.js';
+import { alaudaPlatform } from '../../platforms/alauda/index.js';
 import { renderHook } from './render.js';
 
 export function getCommand(): Command {
@@ -11,7 +11,7 @@ export function getCommand(): Command {
     .action(
       handler(async (context, [idText]) => {
         const id = parseHookId(idText);
-        const client = await alaudaClient(context);
+        const client = await context.api(alaudaPlatform);
         await renderHook(context, await client.hooks.get(id));
       }),
     );

@@ -2,7 +2,7 @@ import { Command } from 'commander';
 import { UsageError } from '../../core/errors.js';
 import { validateSubject, validateSubjectType } from '../../platforms/alauda/catalog.js';
 import { examples, handler } from '../command.js';
-import { alaudaClient } from './client.js';
+import { alaudaPlatform } from '../../platforms/alauda/index.js';
 import { subjectTypeOption } from './options.js';
 import { renderHooks } from './render.js';
 
@@ -24,7 +24,7 @@ export function listCommand(): Command {
           if (subjectType) validateSubject(subjectType, options.subject);
           else if (options.subject.trim() === '') throw new UsageError('invalid subject "" (expected namespace/repo or a job id)');
         }
-        const client = await alaudaClient(context);
+        const client = await context.api(alaudaPlatform);
         await renderHooks(context, await client.hooks.list({ subjectType, subject: options.subject }));
       }),
     );

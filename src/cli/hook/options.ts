@@ -1,6 +1,6 @@
 // Flags several hook verbs share, and the reading of the secret flags.
 import { Option, type Command } from 'commander';
-import type { Context } from '../../core/context.js';
+import type { Context } from '../context.js';
 import { UsageError } from '../../core/errors.js';
 import { collect } from '../command.js';
 import { ALAUDA_SUBJECT_TYPES, allEventNames, generateSecret, subjectTypeNames, validateHookSecret } from '../../platforms/alauda/catalog.js';

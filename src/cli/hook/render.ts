@@ -1,6 +1,6 @@
 // How hooks look in a table, a key/value listing and -q. json/yaml print Alauda's object, secret masked.
 import type { Column } from '../../core/output.js';
-import type { Context } from '../../core/context.js';
+import type { Context } from '../context.js';
 import type { Hook } from '../../platforms/alauda/schemas.js';
 
 const hookColumns: Column<Hook>[] = [

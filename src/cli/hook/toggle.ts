@@ -1,12 +1,12 @@
 // enable and disable: the same read-merge-write of is_active, from two verbs.
-import type { Context } from '../../core/context.js';
+import type { Context } from '../context.js';
 import { parseHookId } from '../../platforms/alauda/catalog.js';
-import { alaudaClient } from './client.js';
+import { alaudaPlatform } from '../../platforms/alauda/index.js';
 import { renderHook } from './render.js';
 
 export async function setHookActive(context: Context, idText: string, active: boolean): Promise<void> {
   const id = parseHookId(idText);
-  const client = await alaudaClient(context);
+  const client = await context.api(alaudaPlatform);
   const hook = await client.hooks.modify(id, (current) => {
     // It goes back over the wire: keep it out of traces and errors like any other secret.
     context.addSecret(current.secret);

@@ -11,7 +11,7 @@ import {
 } from '../../platforms/alauda/catalog.js';
 import type { HookChanges } from '../../platforms/alauda/schemas.js';
 import { examples, handler } from '../command.js';
-import { alaudaClient } from './client.js';
+import { alaudaPlatform } from '../../platforms/alauda/index.js';
 import { addSecretOptions, announceGeneratedSecret, eventOption, secretFromFlags, type SecretFlags } from './options.js';
 import { renderHook } from './render.js';
 
@@ -49,7 +49,7 @@ export function updateCommand(): Command {
           ...((options.active || options.inactive) && { is_active: Boolean(options.active) }),
         };
         if (!events && Object.keys(changes).length === 0) throw new UsageError(`nothing to change (pass at least one of ${CHANGE_FLAGS})`);
-        const client = await alaudaClient(context);
+        const client = await context.api(alaudaPlatform);
         const hook = await client.hooks.modify(id, (current) => {
           context.addSecret(current.secret);
           // Which events fit is only known once the hook (and so its subject type) has been read.

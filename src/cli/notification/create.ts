@@ -2,7 +2,7 @@ import { Command } from 'commander';
 import { eventNames, methodNames, QUAY_EVENTS, QUAY_METHODS, validateNotification } from '../../platforms/quay/catalog.js';
 import { parseRepositoryRef } from '../../platforms/quay/names.js';
 import { collect, examples, handler } from '../command.js';
-import { quayClient } from '../quay-client.js';
+import { quayPlatform } from '../../platforms/quay/index.js';
 import { notificationInput, type NotificationFlags } from './flags.js';
 import { notificationSpec } from './render.js';
 
@@ -44,7 +44,7 @@ export function createCommand(): Command {
         // A Slack webhook URL carries its own credential: keep it out of --verbose traces and error lines.
         if (body.method === 'slack') context.addSecret(String(body.config.url));
         for (const warning of warnings) context.output.warn(warning);
-        const quay = await quayClient(context);
+        const quay = await context.api(quayPlatform);
         // Quay answers 500 for a notification on a missing repository, so look the repository up first.
         await quay.repositories.get(ref);
         const created = await quay.notifications.create(ref, body);

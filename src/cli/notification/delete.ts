@@ -1,7 +1,7 @@
 import { Command } from 'commander';
 import { parseRepositoryRef } from '../../platforms/quay/names.js';
 import { examples, handler } from '../command.js';
-import { quayClient } from '../quay-client.js';
+import { quayPlatform } from '../../platforms/quay/index.js';
 
 export function deleteCommand(): Command {
   const command = new Command('delete')
@@ -16,7 +16,7 @@ export function deleteCommand(): Command {
           context.output.notice('Nothing deleted.');
           return;
         }
-        const quay = await quayClient(context);
+        const quay = await context.api(quayPlatform);
         await quay.notifications.delete(ref, uuid);
         context.output.success(`Deleted notification ${uuid} from ${repository}`);
       }),

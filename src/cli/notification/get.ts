@@ -1,7 +1,7 @@
 import { Command } from 'commander';
 import { parseRepositoryRef } from '../../platforms/quay/names.js';
 import { examples, handler } from '../command.js';
-import { quayClient } from '../quay-client.js';
+import { quayPlatform } from '../../platforms/quay/index.js';
 import { notificationSpec } from './render.js';
 
 export function getCommand(): Command {
@@ -12,7 +12,7 @@ export function getCommand(): Command {
     .action(
       handler(async (context, [repository, uuid]) => {
         const ref = parseRepositoryRef(repository);
-        const quay = await quayClient(context);
+        const quay = await context.api(quayPlatform);
         await context.output.object(await quay.notifications.get(ref, uuid), notificationSpec);
       }),
     );

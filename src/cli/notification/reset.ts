@@ -1,7 +1,7 @@
 import { Command } from 'commander';
 import { parseRepositoryRef } from '../../platforms/quay/names.js';
 import { examples, handler } from '../command.js';
-import { quayClient } from '../quay-client.js';
+import { quayPlatform } from '../../platforms/quay/index.js';
 
 export function resetCommand(): Command {
   const command = new Command('reset')
@@ -11,7 +11,7 @@ export function resetCommand(): Command {
     .action(
       handler(async (context, [repository, uuid]) => {
         const ref = parseRepositoryRef(repository);
-        const quay = await quayClient(context);
+        const quay = await context.api(quayPlatform);
         await quay.notifications.reset(ref, uuid);
         context.output.success(`Reset the failure count of ${uuid}; Quay delivers it again`);
       }),

@@ -2,7 +2,7 @@ import { Command } from 'commander';
 import { isNotificationDisabled } from '../../platforms/quay/catalog.js';
 import { parseRepositoryRef } from '../../platforms/quay/names.js';
 import { examples, handler } from '../command.js';
-import { quayClient } from '../quay-client.js';
+import { quayPlatform } from '../../platforms/quay/index.js';
 
 export function testCommand(): Command {
   const command = new Command('test')
@@ -13,7 +13,7 @@ export function testCommand(): Command {
     .action(
       handler<{ reset?: boolean }>(async (context, [repository, uuid], options) => {
         const ref = parseRepositoryRef(repository);
-        const quay = await quayClient(context);
+        const quay = await context.api(quayPlatform);
         const notification = await quay.notifications.get(ref, uuid);
         if (options.reset) {
           await quay.notifications.reset(ref, uuid);

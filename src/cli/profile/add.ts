@@ -5,7 +5,7 @@ import { normalizeServer } from '../../config/resolve.js';
 import { UsageError } from '../../core/errors.js';
 import { readSecretFromStdin } from '../../core/stdin.js';
 import { examples, handler } from '../command.js';
-import { checkPlatformFlags, loadCredentialAcquirer, type CredentialOptions } from './credentials.js';
+import { acquireCredentials, checkPlatformFlags, type CredentialOptions } from './credentials.js';
 
 interface AddOptions extends CredentialOptions {
   platform: Platform;
@@ -52,8 +52,7 @@ export function addCommand(): Command {
           ...(flags.caFile && { caFile: flags.caFile }),
           ...(flags.insecure && { insecure: true }),
         };
-        const acquire = await loadCredentialAcquirer(options.platform);
-        const profile: Profile = { ...base, ...(acquire ? await acquire(context, options, base) : {}) };
+        const profile: Profile = { ...base, ...(await acquireCredentials(context, options, base)) };
         const madeDefault = await context.store.update((data) => {
           if (data.profiles[name] && !options.force) {
             throw new UsageError(`a profile named "${name}" already exists`, { hint: 'pass --force to replace it, or pick another name' });

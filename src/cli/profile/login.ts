@@ -1,4 +1,5 @@
 import { Command } from 'commander';
+import { noProfileNamed } from '../../config/resolve.js';
 import { UsageError } from '../../core/errors.js';
 import { examples, handler } from '../command.js';
 
@@ -16,18 +17,18 @@ export function loginCommand(): Command {
     .action(
       handler<LoginOptions>(async (context, [name], options) => {
         const profile = (await context.store.read()).profiles[name];
-        if (!profile) throw new UsageError(`no profile named "${name}"`, { hint: 'list profiles with: regnotify profile list' });
+        if (!profile) throw noProfileNamed(name);
         if (profile.platform !== 'codearts' || !profile.username || !profile.domain) {
           throw new UsageError(`profile "${name}" does not sign in with a password (only codearts profiles added with --username do)`);
         }
         const [{ iamIdentityOf }, { readIamPassword, signIn }] = await Promise.all([
           import('../../platforms/codearts/auth.js'),
-          import('./codearts-credentials.js'),
+          import('../../platforms/codearts/sign-in.js'),
         ]);
         const identity = iamIdentityOf(profile, name);
         const password =
-          !options.passwordStdin && profile.password ? profile.password : await readIamPassword(context, options, `${identity.username}@${identity.domain}`);
-        const token = await signIn(context, identity, password, profile);
+          !options.passwordStdin && profile.password ? profile.password : await readIamPassword(context.signInSession(), options, `${identity.username}@${identity.domain}`);
+        const token = await signIn(context.signInSession(), identity, password, profile, name);
         if (options.savePassword) {
           await context.store.update((data) => {
             if (data.profiles[name]) data.profiles[name].password = password;

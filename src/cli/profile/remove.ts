@@ -1,5 +1,5 @@
+import { noProfileNamed } from '../../config/resolve.js';
 import { Command } from 'commander';
-import { UsageError } from '../../core/errors.js';
 import { examples, handler } from '../command.js';
 
 export function removeCommand(): Command {
@@ -10,7 +10,7 @@ export function removeCommand(): Command {
     .action(
       handler(async (context, [name]) => {
         const data = await context.store.read();
-        if (!data.profiles[name]) throw new UsageError(`no profile named "${name}"`, { hint: 'list profiles with: regnotify profile list' });
+        if (!data.profiles[name]) throw noProfileNamed(name);
         if (!(await context.confirm(`Remove profile ${name} and its stored credentials?`, `removing profile ${name}`))) {
           context.output.notice('Nothing removed.');
           return;

@@ -1,6 +1,6 @@
+import { noProfileNamed } from '../../config/resolve.js';
 import { Command } from 'commander';
 import { MASK } from '../../core/redact.js';
-import { UsageError } from '../../core/errors.js';
 import { examples, handler } from '../command.js';
 
 const CREDENTIAL_FIELDS = ['token', 'password', 'accessKey', 'secretKey'] as const;
@@ -14,7 +14,7 @@ export function showCommand(): Command {
       handler(async (context, [name]) => {
         const data = await context.store.read();
         const profile = data.profiles[name];
-        if (!profile) throw new UsageError(`no profile named "${name}"`, { hint: 'list profiles with: regnotify profile list' });
+        if (!profile) throw noProfileNamed(name);
         const stored: Record<string, unknown> = { ...profile };
         // Stored credentials are never printed, --show-secrets or not.
         for (const field of CREDENTIAL_FIELDS) if (stored[field]) stored[field] = MASK;

@@ -1,5 +1,5 @@
+import { noProfileNamed } from '../../config/resolve.js';
 import { Command } from 'commander';
-import { UsageError } from '../../core/errors.js';
 import { examples, handler } from '../command.js';
 
 export function useCommand(): Command {
@@ -10,7 +10,7 @@ export function useCommand(): Command {
       handler(async (context, [name]) => {
         const platform = await context.store.update((data) => {
           const profile = data.profiles[name];
-          if (!profile) throw new UsageError(`no profile named "${name}"`, { hint: 'list profiles with: regnotify profile list' });
+          if (!profile) throw noProfileNamed(name);
           data.defaults[profile.platform] = name;
           return profile.platform;
         });

@@ -1,7 +1,7 @@
 import { Command, Option } from 'commander';
 import { REPOSITORY_VISIBILITIES, validateNamespace, validateRepositoryName, type RepositoryVisibility } from '../../platforms/quay/names.js';
 import { examples, handler } from '../command.js';
-import { quayClient } from '../quay-client.js';
+import { quayPlatform } from '../../platforms/quay/index.js';
 import { createdRepositorySpec, repositoryId } from './render.js';
 
 interface CreateOptions {
@@ -23,7 +23,7 @@ export function createCommand(): Command {
         const connection = await context.connection('quay');
         const namespace = options.namespace ?? connection.profile?.namespace;
         if (namespace !== undefined) validateNamespace(namespace);
-        const quay = await quayClient(context);
+        const quay = await context.api(quayPlatform);
         const created = await quay.repositories.create({
           repository: name,
           visibility: options.visibility,

@@ -1,7 +1,7 @@
 import { Command } from 'commander';
 import { parseRepositoryRef } from '../../platforms/quay/names.js';
 import { examples, handler } from '../command.js';
-import { quayClient } from '../quay-client.js';
+import { quayPlatform } from '../../platforms/quay/index.js';
 
 export function deleteCommand(): Command {
   const command = new Command('delete')
@@ -15,7 +15,7 @@ export function deleteCommand(): Command {
           context.output.notice('Nothing deleted.');
           return;
         }
-        const quay = await quayClient(context);
+        const quay = await context.api(quayPlatform);
         // Quay answers 204 for a repository that does not exist too, so deleting twice is not an error.
         await quay.repositories.delete(ref);
         context.output.success(`Deleted repository ${repository}`);

@@ -2,7 +2,7 @@ import { Command } from 'commander';
 import { UsageError } from '../../core/errors.js';
 import { validateNamespace } from '../../platforms/quay/names.js';
 import { examples, handler } from '../command.js';
-import { quayClient } from '../quay-client.js';
+import { quayPlatform } from '../../platforms/quay/index.js';
 import { repositoryListSpec } from './render.js';
 
 interface ListOptions {
@@ -57,7 +57,7 @@ export function listCommand(): Command {
           lastModified: options.lastModified,
           popularity: options.popularity,
         };
-        const [quay, { listAllRepositories, takeRepositories }] = await Promise.all([quayClient(context), import('../../platforms/quay/pagination.js')]);
+        const [quay, { listAllRepositories, takeRepositories }] = await Promise.all([context.api(quayPlatform), import('../../platforms/quay/pagination.js')]);
         const writer = context.output.listWriter(repositoryListSpec(filters));
         let written = 0;
         const result = await takeRepositories(listAllRepositories(quay.repositories, filters), limit, async (rows) => {

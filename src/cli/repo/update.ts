@@ -1,7 +1,7 @@
 import { Command } from 'commander';
 import { parseRepositoryRef } from '../../platforms/quay/names.js';
 import { examples, handler } from '../command.js';
-import { quayClient } from '../quay-client.js';
+import { quayPlatform } from '../../platforms/quay/index.js';
 
 export function updateCommand(): Command {
   const command = new Command('update')
@@ -11,7 +11,7 @@ export function updateCommand(): Command {
     .action(
       handler<{ description: string }>(async (context, [repository], options) => {
         const ref = parseRepositoryRef(repository);
-        const quay = await quayClient(context);
+        const quay = await context.api(quayPlatform);
         await quay.repositories.update(ref, options.description);
         context.output.success(`Updated the description of ${repository}`);
       }),

@@ -1,7 +1,7 @@
 import { Argument, Command } from 'commander';
 import { parseRepositoryRef, REPOSITORY_VISIBILITIES, type RepositoryVisibility } from '../../platforms/quay/names.js';
 import { examples, handler } from '../command.js';
-import { quayClient } from '../quay-client.js';
+import { quayPlatform } from '../../platforms/quay/index.js';
 
 export function visibilityCommand(): Command {
   const command = new Command('visibility')
@@ -11,7 +11,7 @@ export function visibilityCommand(): Command {
     .action(
       handler(async (context, [repository, visibility]) => {
         const ref = parseRepositoryRef(repository);
-        const quay = await quayClient(context);
+        const quay = await context.api(quayPlatform);
         await quay.repositories.changeVisibility(ref, visibility as RepositoryVisibility);
         context.output.success(`${repository} is now ${visibility}`);
       }),

@@ -1,7 +1,8 @@
 import { Command, Option } from 'commander';
 import { CHANNEL_NAMES, parseRepositoryId, type Channel } from '../../platforms/codearts/catalog.js';
 import { examples, handler } from '../command.js';
-import { codeartsClient, REPOSITORY_ARGUMENT } from './connect.js';
+import { codeartsPlatform } from '../../platforms/codearts/index.js';
+import { REPOSITORY_ARGUMENT } from './arguments.js';
 import { settingsView } from './view.js';
 
 interface GetOptions {
@@ -16,7 +17,7 @@ export function getCommand(): Command {
     .action(
       handler<GetOptions>(async (context, [repo], options) => {
         parseRepositoryId(repo);
-        const client = await codeartsClient(context);
+        const client = await context.api(codeartsPlatform);
         const repositoryId = await client.repositories.resolve(repo);
         const settings = await client.subscriptions.get(repositoryId, options.type);
         await context.output.sections(settings, settingsView(settings, repositoryId, options.type));

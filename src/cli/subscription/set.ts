@@ -3,7 +3,8 @@ import { readSecretFromStdin } from '../../core/stdin.js';
 import { CHANNEL_NAMES, CONFIG_SOURCE_NAMES, parseRepositoryId } from '../../platforms/codearts/catalog.js';
 import { collect, examples, handler } from '../command.js';
 import { changesFromOptions, type SetOptions } from './changes.js';
-import { codeartsClient, REPOSITORY_ARGUMENT } from './connect.js';
+import { codeartsPlatform } from '../../platforms/codearts/index.js';
+import { REPOSITORY_ARGUMENT } from './arguments.js';
 import { settingsView } from './view.js';
 
 export function setCommand(): Command {
@@ -33,7 +34,7 @@ export function setCommand(): Command {
           context.addSecret(token);
           changes.webhook = { ...changes.webhook, token };
         }
-        const [{ mergeSubscription }, client] = await Promise.all([import('../../platforms/codearts/subscription-merge.js'), codeartsClient(context)]);
+        const [{ mergeSubscription }, client] = await Promise.all([import('../../platforms/codearts/subscription-merge.js'), context.api(codeartsPlatform)]);
         const repositoryId = await client.repositories.resolve(repo);
         const current = await client.subscriptions.get(repositoryId, options.type);
         const updated = await client.subscriptions.put(repositoryId, options.type, mergeSubscription(current, changes));

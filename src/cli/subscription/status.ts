@@ -1,7 +1,8 @@
 import { Command } from 'commander';
 import { parseRepositoryId } from '../../platforms/codearts/catalog.js';
 import { examples, handler } from '../command.js';
-import { codeartsClient, REPOSITORY_ARGUMENT } from './connect.js';
+import { codeartsPlatform } from '../../platforms/codearts/index.js';
+import { REPOSITORY_ARGUMENT } from './arguments.js';
 import { statusView } from './view.js';
 
 export function statusCommand(): Command {
@@ -11,7 +12,7 @@ export function statusCommand(): Command {
     .action(
       handler(async (context, [repo]) => {
         parseRepositoryId(repo);
-        const client = await codeartsClient(context);
+        const client = await context.api(codeartsPlatform);
         const repositoryId = await client.repositories.resolve(repo);
         const status = await client.subscriptions.status(repositoryId);
         await context.output.sections(status, statusView());

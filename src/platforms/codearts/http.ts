@@ -1,7 +1,7 @@
 // What CodeArts adds to the shared transport: the /v4 prefix, one of three kinds of credentials,
 // and its error bodies. AK/SK signs each attempt right before it is sent (fresh X-Sdk-Date, exact bytes).
 
-import { AuthError, UsageError } from '../../core/errors.js';
+import { UsageError } from '../../core/errors.js';
 import type { OutgoingRequest } from '../../http/transport.js';
 import type { Connection } from '../../config/resolve.js';
 import type { PlatformHttp, PlatformHttpInput } from '../platform-http.js';
@@ -54,20 +54,9 @@ async function authenticator(credentials: CodeartsCredentials, input: PlatformHt
 }
 
 async function iamToken(credentials: Extract<CodeartsCredentials, { kind: 'iam' }>, input: PlatformHttpInput): Promise<string> {
-  const [{ TokenCache }, { iamHttpSetup, requestIamToken }] = await Promise.all([import('./token-cache.js'), import('./iam.js')]);
+  const { obtainIamToken } = await import('./sign-in.js');
   const { identity, password, profileName } = credentials;
-  input.addSecret(password);
-  const cache = new TokenCache(input.store.directory);
-  const cached = await cache.obtain(identity, async () => {
-    if (!password) {
-      throw new AuthError(`the IAM token of profile "${profileName}" has expired or was never obtained (the password is not saved)`, {
-        hint: `sign in again with: regnotify profile login ${profileName}`,
-      });
-    }
-    return requestIamToken(await input.client(iamHttpSetup(identity)), identity, password);
-  });
-  input.addSecret(cached.token);
-  return cached.token;
+  return (await obtainIamToken(input, identity, password, { profileName })).token;
 }
 
 function authHint(credentials: CodeartsCredentials): string {

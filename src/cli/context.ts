@@ -1,0 +1,197 @@
+// The composition root: everything a command needs, built on first use so `--help` costs nothing.
+// Tests build it over their own streams (runCli with memory streams) against the emulator.
+import type { Dispatcher } from 'undici';
+import { configDirectory } from '../config/paths.js';
+import type { Profile } from '../config/profile.js';
+import { connectionForProfile, resolveConnection, type Connection } from '../config/resolve.js';
+import { ProfileStore } from '../config/store.js';
+import { UsageError } from '../core/errors.js';
+import { colorAllowed, promptAllowed, type IOStreams } from '../core/io.js';
+import { Output } from '../core/output.js';
+import { createRedactor, secretsOfEnv, secretsOfUrl, type Redactor } from '../core/redact.js';
+import { readSecretFromStdin } from '../core/stdin.js';
+import { VERSION } from '../core/version.js';
+import type { HttpClient } from '../http/transport.js';
+import type { SignInSession } from '../platforms/descriptor.js';
+import { DESCRIPTORS, descriptorOf, PLATFORMS, type Platform, type PlatformDescriptor } from '../platforms/index.js';
+import type { PlatformHttpSetup, TlsSettings } from '../platforms/platform-http.js';
+import type { Prompter } from '../prompts/prompter.js';
+import { resolveSettings, type GlobalFlags, type Settings } from './settings.js';
+
+/** Credentials the environment may hold: redacted from every line regnotify prints. */
+export const SECRET_VARIABLES: readonly string[] = [
+  'REGNOTIFY_TOKEN',
+  ...PLATFORMS.flatMap((name) => DESCRIPTORS[name].environment.filter((variable) => variable.secret).map((variable) => variable.name)),
+];
+
+export class Context {
+  readonly settings: Settings;
+  readonly output: Output;
+  private readonly secrets = new Set<string>();
+  private redactor?: Redactor;
+  private storeInstance?: ProfileStore;
+  /** One keep-alive dispatcher per server origin and TLS settings: a second server never inherits the first's CA. */
+  private readonly dispatchers = new Map<string, Promise<Dispatcher>>();
+  private prompterInstance?: Prompter;
+
+  constructor(
+    readonly io: IOStreams,
+    readonly flags: GlobalFlags,
+  ) {
+    for (const secret of [...secretsOfEnv(io.env, SECRET_VARIABLES), ...secretsOfUrl(flags.server), ...secretsOfUrl(io.env.REGNOTIFY_SERVER)]) {
+      this.addSecret(secret);
+    }
+    this.settings = resolveSettings(flags, io.env);
+    this.output = new Output(io, {
+      format: this.settings.format,
+      quiet: this.settings.quiet,
+      color: colorAllowed({ isTTY: io.stdoutIsTTY, env: io.env, colorFlag: this.settings.color }),
+      errorColor: colorAllowed({ isTTY: io.stderrIsTTY, env: io.env, colorFlag: this.settings.color }),
+      showSecrets: this.settings.showSecrets,
+    });
+  }
+
+  get env() {
+    return this.io.env;
+  }
+
+  get store(): ProfileStore {
+    this.storeInstance ??= new ProfileStore(configDirectory(this.io.env));
+    return this.storeInstance;
+  }
+
+  /** True when a person can answer a question: terminals on both ends, no --no-input, no CI. */
+  get canPrompt(): boolean {
+    return promptAllowed(this.io, this.settings.noInput);
+  }
+
+  addSecret(secret: string | undefined): void {
+    if (secret && !this.secrets.has(secret)) {
+      this.secrets.add(secret);
+      this.redactor = undefined;
+    }
+  }
+
+  redact(text: string): string {
+    this.redactor ??= createRedactor([...this.secrets]);
+    return this.redactor(text);
+  }
+
+  async prompter(): Promise<Prompter> {
+    if (!this.prompterInstance) {
+      const { createPrompter } = await import('../prompts/prompter.js');
+      this.prompterInstance = createPrompter(this.io);
+    }
+    return this.prompterInstance;
+  }
+
+  /** The prompter and whether it may be used: what the ask-for-missing helpers need. */
+  get asker(): { canPrompt: boolean; prompter: () => Promise<Prompter>; notice: (message: string) => void } {
+    return { canPrompt: this.canPrompt, prompter: () => this.prompter(), notice: (message) => this.output.notice(message) };
+  }
+
+  /** Asks on a terminal; otherwise only --yes goes ahead. Returns false when the person says no. */
+  async confirm(question: string, refusal: string): Promise<boolean> {
+    if (this.settings.yes) return true;
+    if (!this.canPrompt) throw new UsageError(`${refusal} needs confirmation (not running in a terminal)`, { hint: 'pass --yes to confirm' });
+    return (await this.prompter()).confirm(question, false);
+  }
+
+  async connection(platform: Platform): Promise<Connection> {
+    const data = await this.store.read();
+    const connection = resolveConnection(platform, this.flags, this.io.env, data);
+    this.addConnectionSecrets(connection);
+    return connection;
+  }
+
+  private addConnectionSecrets(connection: Connection): void {
+    const known = [connection.token, connection.profile?.secretKey, connection.profile?.accessKey, connection.profile?.password];
+    for (const secret of [...known, ...secretsOfUrl(connection.server)]) this.addSecret(secret);
+  }
+
+  private dispatcher(origin: string, tls: TlsSettings): Promise<Dispatcher> {
+    const key = JSON.stringify([origin, tls.caFile ?? null, Boolean(tls.insecure)]);
+    let dispatcher = this.dispatchers.get(key);
+    if (!dispatcher) {
+      dispatcher = import('../http/dispatcher.js').then(({ createDispatcher }) => {
+        if (tls.insecure) this.output.warn('TLS certificate verification is off (--insecure): the connection can be intercepted');
+        return createDispatcher(this.io.env, { caFile: tls.caFile, insecure: tls.insecure });
+      });
+      this.dispatchers.set(key, dispatcher);
+    }
+    return dispatcher;
+  }
+
+  /**
+   * Lets go of what the run opened: the keep-alive sockets. A process exits past them anyway, but a program run
+   * in-process (tests, or another program embedding runCli) would otherwise keep them open for their idle timeout.
+   */
+  async close(): Promise<void> {
+    const dispatchers = [...this.dispatchers.values()];
+    this.dispatchers.clear();
+    // destroy, not close: a response whose body nobody read would make close() wait for it.
+    await Promise.all(dispatchers.map(async (pending) => (await pending.catch(() => undefined))?.destroy().catch(() => {})));
+  }
+
+  /** An HTTP client for the platform, with the resolved server, credentials and transport settings. */
+  async http(platform: Platform, options: { anonymous?: boolean; connection?: Connection } = {}): Promise<HttpClient> {
+    const connection = options.connection ?? (await this.connection(platform));
+    const platformHttp = await descriptorOf(platform).http();
+    const setup = await platformHttp.prepare({
+      connection,
+      env: this.io.env,
+      configDirectory: this.store.directory,
+      addSecret: (secret) => this.addSecret(secret),
+      warn: (message) => this.output.warn(message),
+      anonymous: Boolean(options.anonymous),
+      client: (other) => this.client(other, connection),
+    });
+    return this.client(setup, connection);
+  }
+
+  /** The platform's typed client (QuayClient, AlaudaClient, ...) over the resolved connection. */
+  async api<Client>(descriptor: PlatformDescriptor<Client>): Promise<Client> {
+    const http = await this.http(descriptor.name as Platform);
+    return descriptor.createClient(http);
+  }
+
+  /** The connection of a profile not stored yet, with its secrets registered for redaction. */
+  connectionFor(profile: Profile): Connection {
+    const connection = connectionForProfile(profile, this.flags, this.io.env);
+    this.addConnectionSecrets(connection);
+    return connection;
+  }
+
+  /** What a platform's sign-in may use of this run. */
+  signInSession(): SignInSession {
+    return {
+      env: this.io.env,
+      canPrompt: this.canPrompt,
+      configDirectory: this.store.directory,
+      prompter: () => this.prompter(),
+      readStdinSecret: (flag) => readSecretFromStdin(this.io.in, flag),
+      addSecret: (secret) => this.addSecret(secret),
+      success: (message) => this.output.success(message),
+      http: (profile, options = {}) => this.http(profile.platform, { ...options, connection: this.connectionFor(profile) }),
+      client: (setup, tls) => this.client(setup, tls),
+    };
+  }
+
+  /**
+   * A client over the run's transport settings for a base URL and credentials the caller picks,
+   * e.g. the CodeArts IAM endpoint that exchanges a password for a token.
+   */
+  async client(setup: PlatformHttpSetup, tls: TlsSettings): Promise<HttpClient> {
+    const [{ HttpClient }, dispatcher] = await Promise.all([import('../http/transport.js'), this.dispatcher(new URL(setup.baseUrl).origin, tls)]);
+    return new HttpClient({
+      ...setup,
+      dispatcher,
+      userAgent: `regnotify/${VERSION}`,
+      timeoutMs: this.settings.timeoutMs,
+      retries: this.settings.retries,
+      redact: (text) => this.redact(text),
+      trace: this.settings.verbose ? (line) => this.io.err.write(`${this.redact(line)}\n`) : undefined,
+      warn: (message) => this.output.warn(message),
+    });
+  }
+}

@@ -1,0 +1,142 @@
+// The setup wizard: platform → server → credentials → a cheap authenticated call → name → save.
+// Nothing is stored until the last step, so Ctrl-C anywhere leaves the profiles untouched.
+// Every platform fact (servers, ways to authenticate, questions, the check) comes from its descriptor.
+import type { Profile } from '../../config/profile.js';
+import { normalizeServer } from '../../config/resolve.js';
+import { PROFILE_NAME } from '../../config/summary.js';
+import { RegnotifyError } from '../../core/errors.js';
+import type { AuthKind, PlatformDescriptor, SetupQuestion } from '../../platforms/descriptor.js';
+import { DESCRIPTORS, descriptorOf, PLATFORMS, type Platform } from '../../platforms/index.js';
+import type { Prompter } from '../../prompts/prompter.js';
+import type { Context } from '../context.js';
+import { acquireCredentials } from './credentials.js';
+
+function validUrl(value: string): true | string {
+  try {
+    normalizeServer(value.trim());
+    return true;
+  } catch (error) {
+    return (error as Error).message.replace(/^--server: /, '');
+  }
+}
+
+function required(what: string) {
+  return (value: string): true | string => (value.trim() ? true : `${what} is required`);
+}
+
+async function askUrl(prompter: Prompter, message: string): Promise<string> {
+  return normalizeServer((await prompter.input(message, { validate: validUrl })).trim());
+}
+
+async function askServer(prompter: Prompter, descriptor: PlatformDescriptor): Promise<Pick<Profile, 'server' | 'region'>> {
+  const { servers } = descriptor;
+  const choices = await servers.choices();
+  const picked = await prompter.select(servers.question, choices.map((choice) => ({ name: choice.name, value: choice })));
+  if (!picked.other) return { ...(picked.server && { server: picked.server }), ...(picked.region && { region: picked.region }) };
+  const server = await askUrl(prompter, servers.otherUrlQuestion);
+  const region = servers.otherRegionQuestion ? (await prompter.input(servers.otherRegionQuestion)).trim() : '';
+  return { server, ...(region && { region }) };
+}
+
+const NAMES: Record<SetupQuestion['key'], string> = {
+  token: 'the token',
+  namespace: 'the namespace',
+  username: 'the user name',
+  domain: 'the domain',
+  password: 'the password',
+  accessKey: 'the access key',
+  secretKey: 'the secret key',
+  savePassword: 'the answer',
+};
+
+async function ask(prompter: Prompter, question: SetupQuestion): Promise<string | boolean> {
+  const what = NAMES[question.key];
+  switch (question.kind) {
+    case 'confirm':
+      return prompter.confirm(question.message, false);
+    case 'secret':
+      return (await prompter.secret(question.message, { validate: required(what) })).trim();
+    case 'input':
+      return (await prompter.input(question.message, question.optional ? {} : { validate: required(what) })).trim();
+  }
+}
+
+/** Asks the questions of one way to authenticate; a password sign-in is exchanged by the platform's acquirer. */
+async function askCredentials(context: Context, prompter: Prompter, descriptor: PlatformDescriptor, base: Profile): Promise<Profile> {
+  const kinds = descriptor.authKinds;
+  const kind: AuthKind =
+    kinds.length === 1 ? kinds[0] : await prompter.select(descriptor.authQuestion, kinds.map((entry) => ({ name: entry.label, value: entry })));
+  const answers: Record<string, string | boolean> = {};
+  for (const question of kind.questions) {
+    const answer = await ask(prompter, question);
+    if (question.kind === 'secret') context.addSecret(answer as string);
+    if (answer !== '') answers[question.key] = answer;
+  }
+  const { token, namespace, ...signIn } = answers as Partial<Record<string, string>>;
+  const profile: Profile = { ...base, ...(token && { token }), ...(namespace && { namespace }) };
+  if (kind.name === 'token') return profile;
+  return { ...profile, ...(await acquireCredentials(context, { ...signIn, region: base.region }, profile)) };
+}
+
+async function verify(context: Context, descriptor: PlatformDescriptor, profile: Profile): Promise<string> {
+  const http = await context.http(profile.platform, { connection: context.connectionFor(profile) });
+  return descriptor.verify(http);
+}
+
+async function askName(prompter: Prompter, platform: Platform, existing: Record<string, Profile>): Promise<string> {
+  for (;;) {
+    const name = (
+      await prompter.input('Name for this profile', {
+        defaultValue: Object.hasOwn(existing, platform) ? undefined : platform,
+        validate: (value) => (PROFILE_NAME.test(value.trim()) ? true : 'use letters, digits, ".", "_" and "-" (at most 64), starting with a letter or digit'),
+      })
+    ).trim();
+    if (!Object.hasOwn(existing, name) || (await prompter.confirm(`A profile named ${name} exists. Replace it?`, false))) return name;
+  }
+}
+
+/** Credentials until the check passes, the person saves anyway, or quits (undefined). */
+async function askWorkingCredentials(context: Context, prompter: Prompter, descriptor: PlatformDescriptor, base: Profile): Promise<Profile | undefined> {
+  for (;;) {
+    const profile = await askCredentials(context, prompter, descriptor, base);
+    try {
+      context.output.notice('Checking the credentials…');
+      context.output.success(`Credentials work: ${await verify(context, descriptor, profile)}`);
+      return profile;
+    } catch (error) {
+      if (!(error instanceof RegnotifyError) || error.exitCode === 130) throw error;
+      context.output.warn(`the check failed: ${error.message}`);
+      const next = await prompter.select('What now?', [
+        { name: 'Enter the credentials again', value: 'retry' },
+        { name: 'Save the profile anyway', value: 'save' },
+        { name: 'Quit without saving', value: 'quit' },
+      ]);
+      if (next === 'quit') return undefined;
+      if (next === 'save') return profile;
+    }
+  }
+}
+
+export async function runInitWizard(context: Context): Promise<void> {
+  const prompter = await context.prompter();
+  const platform = await prompter.select<Platform>(
+    'Which platform do you want to set up?',
+    PLATFORMS.map((name) => ({ name: DESCRIPTORS[name].label, value: name })),
+  );
+  const descriptor = descriptorOf(platform);
+  const base: Profile = { platform, ...(await askServer(prompter, descriptor)) };
+  const profile = await askWorkingCredentials(context, prompter, descriptor, base);
+  if (!profile) {
+    context.output.notice('Nothing saved.');
+    return;
+  }
+  const data = await context.store.read();
+  const name = await askName(prompter, platform, data.profiles);
+  const makeDefault = await prompter.confirm(`Make ${name} the default ${platform} profile?`, true);
+  await context.store.update((current) => {
+    current.profiles[name] = profile;
+    if (makeDefault || !current.defaults[platform]) current.defaults[platform] = name;
+  });
+  context.output.success(`Saved profile ${name} (${platform}${makeDefault ? ', default' : ''})`);
+  context.output.notice(`Next: ${descriptor.nextStep}`);
+}

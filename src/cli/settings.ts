@@ -1,0 +1,68 @@
+// The settings of one run, from the global flags and the environment (flag beats environment).
+import type { ConnectionFlags } from '../config/resolve.js';
+import { UsageError } from '../core/errors.js';
+import type { Env } from '../core/io.js';
+import { OUTPUT_FORMATS, type OutputFormat } from '../core/output.js';
+import { describeChoice } from '../core/suggest.js';
+
+/** Global flags as commander parses them (strings until checked here). */
+export interface GlobalFlags extends ConnectionFlags {
+  output?: string;
+  json?: boolean;
+  quiet?: boolean;
+  color?: boolean;
+  input?: boolean;
+  yes?: boolean;
+  verbose?: boolean;
+  timeout?: string;
+  retries?: string;
+  showSecrets?: boolean;
+}
+
+export interface Settings {
+  format: OutputFormat;
+  quiet: boolean;
+  color: boolean;
+  noInput: boolean;
+  yes: boolean;
+  verbose: boolean;
+  timeoutMs: number;
+  retries: number;
+  showSecrets: boolean;
+}
+
+export function resolveSettings(flags: GlobalFlags, env: Env): Settings {
+  const format = flags.json ? 'json' : (flags.output ?? (env.REGNOTIFY_OUTPUT || 'table'));
+  if (!(OUTPUT_FORMATS as readonly string[]).includes(format)) {
+    const source = flags.output ? '--output' : 'REGNOTIFY_OUTPUT';
+    throw new UsageError(`${source}: ${describeChoice('output format', format, OUTPUT_FORMATS)}`);
+  }
+  return {
+    format: format as OutputFormat,
+    quiet: Boolean(flags.quiet),
+    color: flags.color !== false,
+    noInput: flags.input === false,
+    yes: Boolean(flags.yes),
+    verbose: Boolean(flags.verbose) || ['1', 'true', 'api'].includes(env.REGNOTIFY_DEBUG ?? ''),
+    timeoutMs: parseTimeout(flags.timeout),
+    retries: parseRetries(flags.retries),
+    showSecrets: Boolean(flags.showSecrets),
+  };
+}
+
+function parseTimeout(text: string | undefined): number {
+  if (text === undefined) return 30_000;
+  const seconds = Number(text);
+  if (!Number.isFinite(seconds) || seconds <= 0 || seconds > 3600) {
+    throw new UsageError(`--timeout: invalid value "${text}" (allowed: seconds, a number greater than 0 and at most 3600)`);
+  }
+  return Math.round(seconds * 1000);
+}
+
+function parseRetries(text: string | undefined): number {
+  if (text === undefined) return 3;
+  if (!/^\d+$/.test(text) || Number(text) > 10) {
+    throw new UsageError(`--retries: invalid value "${text}" (allowed: a whole number from 0 to 10)`);
+  }
+  return Number(text);
+}
