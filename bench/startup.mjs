@@ -1,30 +1,108 @@
-// Start-up cost: `regnotify --version` (and `--help`) against a bare `node -e 0`, over repeated runs.
-import { spawnSync } from 'node:child_process';
+// Start-up cost of the built CLI against a bare Node, over repeated runs (a benchmark, not a test: nothing fails on a
+// slow figure). Measures the wall time (median, p90), the CPU time and the peak RSS of:
+//   node -e 0                         Node alone
+//   node:http script                  Node plus one bare HTTP request (bench/http-get.mjs)
+//   regnotify --version / --help      commands that send nothing
+//   regnotify repo get NS/NAME -o json  a real request, against `regnotify emulator` started as a child
+// It runs on the Node that runs it: `npm run bench` on the Node on PATH; for another version put that one first on
+// PATH (`PATH="$(node scripts/node-version.mjs 26)/bin:$PATH" npm run bench`). BENCH_RUNS sets the number of runs.
+// The first runs of each case are not counted: they warm the file cache (and Node's compile cache, where it is used).
+import { spawn, spawnSync } from 'node:child_process';
+import { existsSync, mkdtempSync, rmSync } from 'node:fs';
+import { tmpdir } from 'node:os';
+import { join } from 'node:path';
 import { fileURLToPath } from 'node:url';
 
 const bin = fileURLToPath(new URL('../bin/regnotify.js', import.meta.url));
-const runs = Number(process.env.BENCH_RUNS ?? 40);
+const httpScript = fileURLToPath(new URL('./http-get.mjs', import.meta.url));
+const runs = Number(process.env.BENCH_RUNS ?? 30);
+const WARM_UP = 3;
+// Without GNU time: the process reports its own peak as it exits (missing what background compilation adds after).
+const RSS_HOOK = `data:text/javascript,${encodeURIComponent("process.on('exit',()=>process.stderr.write('\\nmaxrss '+process.resourceUsage().maxRSS+'\\n'))")}`;
 
-function time(args) {
-  const samples = [];
-  for (let index = 0; index < runs + 3; index++) {
-    const started = process.hrtime.bigint();
-    const result = spawnSync(process.execPath, args, { stdio: 'ignore' });
-    const elapsed = Number(process.hrtime.bigint() - started) / 1e6;
-    if (result.status !== 0) throw new Error(`${args.join(' ')} exited ${result.status}`);
-    if (index >= 3) samples.push(elapsed); // the first runs warm the file cache
+const configDir = mkdtempSync(join(tmpdir(), 'regnotify-bench-'));
+const emulator = await startEmulator();
+const env = {
+  ...process.env,
+  REGNOTIFY_CONFIG_DIR: configDir,
+  REGNOTIFY_SERVER: emulator.url,
+  REGNOTIFY_TOKEN: 'emulator-quay-token',
+  NO_COLOR: '1',
+};
+
+const cases = [
+  { label: 'node -e 0', args: ['-e', '0'] },
+  { label: 'node:http script', args: [httpScript, `${emulator.url}/api/v1/repository/quayadmin/busybox`, 'emulator-quay-token'] },
+  { label: 'regnotify --version', args: [bin, '--version'] },
+  { label: 'regnotify --help', args: [bin, '--help'] },
+  { label: 'repo get -o json', args: [bin, 'repo', 'get', 'quayadmin/busybox', '-o', 'json'] },
+];
+
+const gnuTime = existsSync('/usr/bin/time');
+try {
+  // Round-robin over the cases, so a burst of load on the machine touches them all alike.
+  const samples = cases.map(() => []);
+  for (let round = 0; round < runs + WARM_UP; round++) {
+    cases.forEach((entry, index) => {
+      const sample = runOnce(entry.args);
+      if (round >= WARM_UP) samples[index].push(sample);
+    });
   }
-  samples.sort((a, b) => a - b);
-  return { median: samples[Math.floor(samples.length / 2)], p90: samples[Math.floor(samples.length * 0.9)] };
+  const rows = cases.map((entry, index) => ({
+    label: entry.label,
+    wall: summarise(samples[index].map((sample) => sample.wall)),
+    cpu: summarise(samples[index].map((sample) => sample.cpu)),
+    rss: summarise(samples[index].map((sample) => sample.rss)),
+  }));
+
+  const base = rows[0].wall.median;
+  console.log(`Node ${process.version}, ${runs} runs each; wall median and p90, CPU (user+sys) median, peak RSS median ` +
+    `(${gnuTime ? 'GNU time' : 'maxRSS at exit: reads low'})`);
+  console.log(`${'command'.padEnd(22)} ${'median'.padStart(8)} ${'p90'.padStart(8)} ${'ratio'.padStart(6)} ${'CPU'.padStart(8)} ${'RSS'.padStart(7)}`);
+  for (const row of rows) {
+    console.log(
+      `${row.label.padEnd(22)} ${`${row.wall.median.toFixed(0)} ms`.padStart(8)} ${`${row.wall.p90.toFixed(0)} ms`.padStart(8)} ` +
+        `${`${(row.wall.median / base).toFixed(2)}x`.padStart(6)} ${Number.isNaN(row.cpu.median) ? '       -' : `${row.cpu.median.toFixed(0)} ms`.padStart(8)} ` +
+        `${`${row.rss.median.toFixed(0)} MB`.padStart(7)}`,
+    );
+  }
+  const ratio = (label) => rows.find((row) => row.label === label).wall.median / base;
+  console.log(`targets: repo get <= 2x (stretch 1.5x): ${ratio('repo get -o json').toFixed(2)}x; --help <= 1.3x: ${ratio('regnotify --help').toFixed(2)}x; ` +
+    `repo get peak RSS <= 70 MB: ${rows.at(-1).rss.median.toFixed(0)} MB`);
+} finally {
+  emulator.child.kill('SIGTERM');
+  rmSync(configDir, { recursive: true, force: true });
 }
 
-const baseline = time(['-e', '0']);
-const version = time([bin, '--version']);
-const help = time([bin, '--help']);
-const format = (label, value) => `${label.padEnd(22)} median ${value.median.toFixed(1).padStart(6)} ms   p90 ${value.p90.toFixed(1).padStart(6)} ms`;
-console.log(`runs: ${runs}`);
-console.log(format('node -e 0', baseline));
-console.log(format('regnotify --version', version));
-console.log(format('regnotify --help', help));
-console.log(`ratio --version / node -e 0: ${(version.median / baseline.median).toFixed(2)}x (target <= 1.30x)`);
-console.log(`ratio --help    / node -e 0: ${(help.median / baseline.median).toFixed(2)}x`);
+/** One run: wall time as seen from here; CPU time and peak RSS from GNU time (its overhead is the same for every case). */
+function runOnce(args) {
+  const command = gnuTime ? ['/usr/bin/time', ['-f', '%U %S %M', process.execPath, ...args]] : [process.execPath, ['--import', RSS_HOOK, ...args]];
+  const started = process.hrtime.bigint();
+  const result = spawnSync(command[0], command[1], { env, stdio: ['ignore', 'ignore', 'pipe'], encoding: 'utf8' });
+  const wall = Number(process.hrtime.bigint() - started) / 1e6;
+  if (result.status !== 0) throw new Error(`node ${args.join(' ')} exited ${result.status}: ${result.stderr}`);
+  const last = result.stderr.trim().split('\n').at(-1);
+  if (!gnuTime) return { wall, cpu: Number.NaN, rss: Number(/maxrss (\d+)/.exec(last)?.[1]) / 1024 };
+  const [user, system, rss] = last.split(' ').map(Number);
+  return { wall, cpu: (user + system) * 1000, rss: rss / 1024 };
+}
+
+function summarise(values) {
+  const sorted = [...values].sort((a, b) => a - b);
+  return { median: sorted[Math.floor(sorted.length / 2)], p90: sorted[Math.floor(sorted.length * 0.9)] };
+}
+
+/** `regnotify emulator` on a free port, as a child; resolves once it prints its URL. */
+function startEmulator() {
+  const child = spawn(process.execPath, [bin, 'emulator', '--port', '0'], { stdio: ['ignore', 'pipe', 'ignore'] });
+  return new Promise((resolve, reject) => {
+    let output = '';
+    child.on('error', reject);
+    child.on('exit', (code) => reject(new Error(`regnotify emulator exited ${code}`)));
+    child.stdout.setEncoding('utf8').on('data', (chunk) => {
+      output += chunk;
+      const line = output.split('\n')[0];
+      if (output.includes('\n')) resolve({ child, url: line.trim() });
+    });
+  });
+}

@@ -8,6 +8,13 @@ if (major < 20) {
   process.exit(1);
 }
 
+// NO_COLOR beats FORCE_COLOR in regnotify's colour policy (src/core/io.ts), so with NO_COLOR set FORCE_COLOR has no
+// say left. Node 24 and later warn on stderr ("The 'NO_COLOR' env is ignored due to the 'FORCE_COLOR' env being set")
+// as soon as a dependency loads one of its modules that colour, about Node's own colouring, which regnotify does not
+// use: a person who set both asked for no colour and gets none, without a warning. Dropping the overruled variable
+// before anything loads keeps stderr the same on every Node version (and children see the resolved choice too).
+if (process.env.NO_COLOR && process.env.FORCE_COLOR !== undefined) delete process.env.FORCE_COLOR;
+
 const args = process.argv.slice(2);
 // `--version` is asked by scripts and shells often: answer it without loading the program.
 if (args.length === 1 && (args[0] === '--version' || args[0] === '-V')) {

@@ -26,6 +26,18 @@ describe('the launcher', () => {
     expect(result).toMatchObject({ status: 1, stdout: '', stderr: 'error: regnotify needs Node.js 20 or newer (this is v18.19.0)\n' });
   });
 
+  it('with NO_COLOR and FORCE_COLOR both set prints no colour and no warning of Node (24 and later warn)', async () => {
+    const both = { FORCE_COLOR: '1', NO_COLOR: '1' };
+    const saved = await regnotifyProcess(['profile', 'add', 'a', '--platform', 'quay'], { env: both });
+    expect(saved).toMatchObject({ code: 0, stdout: '', stderr: '✓ Saved profile a (quay, default)\n' });
+    // A request loads undici, whose modules load Node's colouring ones.
+    const fetched = await run(['repo', 'get', 'acme/app', '--json'], both);
+    expect(fetched).toMatchObject({ code: 0, stderr: '' });
+    expect(fetched.stdout).not.toContain('\u001b[');
+    const forced = await regnotifyProcess(['profile', 'add', 'a', '--platform', 'quay'], { env: { FORCE_COLOR: '1' } });
+    expect(forced).toMatchObject({ code: 0, stdout: '', stderr: '\u001b[32m✓\u001b[39m Saved profile a (quay, default)\n' });
+  });
+
   it('says how to build when dist/ is missing, exit 1', async () => {
     const unbuilt = mkdtempSync(join(tmpdir(), 'regnotify-unbuilt-'));
     mkdirSync(join(unbuilt, 'bin'));
