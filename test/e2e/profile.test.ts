@@ -97,10 +97,13 @@ describe('profile', () => {
     expect(badServer).toMatchObject({ code: 2, stderr: 'error: --server: unsupported scheme "ftp" in "ftp://quay.io" (allowed: http, https)\n' });
   });
 
-  it('loses nothing when 20 processes add profiles at once', async () => {
+  // Twenty Node start-ups at once take a while on a busy two-core machine: the time limits are generous.
+  it('loses nothing when 20 processes add profiles at once', { timeout: 90_000 }, async () => {
     const dir = tempConfigDir();
     const names = Array.from({ length: 20 }, (_, index) => `p${String(index).padStart(2, '0')}`);
-    const results = await Promise.all(names.map((name) => regnotifyProcess(['profile', 'add', name, '--platform', 'quay', '--token-stdin'], { env: inDir(dir), input: `token-${name}` })));
+    const results = await Promise.all(
+      names.map((name) => regnotifyProcess(['profile', 'add', name, '--platform', 'quay', '--token-stdin'], { env: inDir(dir), input: `token-${name}`, timeoutMs: 60_000 })),
+    );
     expect(results.map((result) => result.code)).toEqual(names.map(() => 0));
     const stored = JSON.parse(readFileSync(join(dir, 'profiles.json'), 'utf8'));
     expect(Object.keys(stored.profiles).sort()).toEqual(names);
