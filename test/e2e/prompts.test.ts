@@ -115,6 +115,8 @@ describe('never waiting for input without a terminal', () => {
   ];
 
   it.each(cases)('%s with stdin closed exits 2 within a second and sends nothing', async (_name, args, env, firstLine) => {
+    // In-process, a command's first run also loads (and the test runner compiles) its modules: time a second run.
+    await regnotify(args, { env });
     const started = Date.now();
     const result = await regnotify(args, { env });
     expect(Date.now() - started).toBeLessThan(1000);
