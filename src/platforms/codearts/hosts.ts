@@ -4,41 +4,80 @@
 import { UsageError } from '../../core/errors.js';
 import { closest } from '../../core/suggest.js';
 
-const CODEHUB_EXT_REGIONS = [
-  'cn-north-4',
-  'cn-north-1',
-  'cn-east-2',
-  'cn-east-3',
-  'cn-south-1',
-  'cn-south-2',
-  'cn-southwest-2',
-  'sa-brazil-1',
-  'la-north-2',
-  'ap-southeast-3',
-] as const;
-const CODEARTSREPO_EXT_REGIONS = ['la-south-2', 'tr-west-1', 'eu-west-101'] as const;
-const REPO_REGIONS = ['me-east-1', 'af-south-1', 'af-north-1'] as const;
+// Both tables are copied entry for entry from Huawei's Python SDK (huaweicloud/huaweicloud-sdk-python-v3,
+// `huaweicloudsdkcodeartsrepo/v4/region/codeartsrepo_region.py` and `huaweicloudsdkiam/v3/region/iam_region.py`,
+// release 3.1.211), in their order. Keep them in step with those files.
 
-export type Region =
-  | (typeof CODEHUB_EXT_REGIONS)[number]
-  | (typeof CODEARTSREPO_EXT_REGIONS)[number]
-  | (typeof REPO_REGIONS)[number];
+/** Region → CodeArts Repo API base URL (codeartsrepo_region.py). */
+export const REGION_API_BASES = {
+  'cn-east-2': 'https://codehub-ext.cn-east-2.myhuaweicloud.com',
+  'cn-south-1': 'https://codehub-ext.cn-south-1.myhuaweicloud.com',
+  'cn-east-3': 'https://codehub-ext.cn-east-3.myhuaweicloud.com',
+  'cn-north-4': 'https://codehub-ext.cn-north-4.myhuaweicloud.com',
+  'cn-north-1': 'https://codehub-ext.cn-north-1.myhuaweicloud.com',
+  'cn-south-2': 'https://codehub-ext.cn-south-2.myhuaweicloud.com',
+  'cn-southwest-2': 'https://codehub-ext.cn-southwest-2.myhuaweicloud.com',
+  'sa-brazil-1': 'https://codehub-ext.sa-brazil-1.myhuaweicloud.com',
+  'la-north-2': 'https://codehub-ext.la-north-2.myhuaweicloud.com',
+  'ap-southeast-3': 'https://codehub-ext.ap-southeast-3.myhuaweicloud.com',
+  'la-south-2': 'https://codeartsrepo-ext.la-south-2.myhuaweicloud.com',
+  'me-east-1': 'https://repo.me-east-1.myhuaweicloud.com',
+  'tr-west-1': 'https://codeartsrepo-ext.tr-west-1.myhuaweicloud.com',
+  'af-south-1': 'https://repo.af-south-1.myhuaweicloud.com',
+  'af-north-1': 'https://repo.af-north-1.myhuaweicloud.com',
+  'eu-west-101': 'https://codeartsrepo-ext.eu-west-101.myhuaweicloud.com',
+} as const;
+
+/**
+ * Region → IAM endpoint (iam_region.py). Not every host follows `iam.{region}.myhuaweicloud.com`:
+ * eu-west-101 (Huawei Cloud Europe) is on `.eu`, while its CodeArts Repo host stays on `.com`.
+ */
+export const IAM_REGION_ENDPOINTS = {
+  'cn-north-2': 'https://iam.cn-north-2.myhuaweicloud.com',
+  'cn-north-4': 'https://iam.cn-north-4.myhuaweicloud.com',
+  'cn-north-1': 'https://iam.cn-north-1.myhuaweicloud.com',
+  'cn-east-2': 'https://iam.cn-east-2.myhuaweicloud.com',
+  'cn-east-3': 'https://iam.cn-east-3.myhuaweicloud.com',
+  'cn-south-1': 'https://iam.cn-south-1.myhuaweicloud.com',
+  'cn-south-2': 'https://iam.cn-south-2.myhuaweicloud.com',
+  'cn-southwest-2': 'https://iam.cn-southwest-2.myhuaweicloud.com',
+  'ap-southeast-1': 'https://iam.ap-southeast-1.myhuaweicloud.com',
+  'ap-southeast-2': 'https://iam.ap-southeast-2.myhuaweicloud.com',
+  'ap-southeast-3': 'https://iam.ap-southeast-3.myhuaweicloud.com',
+  'af-south-1': 'https://iam.af-south-1.myhuaweicloud.com',
+  'sa-brazil-1': 'https://iam.sa-brazil-1.myhuaweicloud.com',
+  'la-south-2': 'https://iam.la-south-2.myhuaweicloud.com',
+  'na-mexico-1': 'https://iam.na-mexico-1.myhuaweicloud.com',
+  'la-north-2': 'https://iam.la-north-2.myhuaweicloud.com',
+  'cn-north-9': 'https://iam.cn-north-9.myhuaweicloud.com',
+  'eu-west-101': 'https://iam.eu-west-101.myhuaweicloud.eu',
+  'eu-west-0': 'https://iam.eu-west-0.myhuaweicloud.com',
+  'my-kualalumpur-1': 'https://iam.my-kualalumpur-1.myhuaweicloud.com',
+  'ru-moscow-1': 'https://iam.ru-moscow-1.myhuaweicloud.com',
+  'me-east-1': 'https://iam.me-east-1.myhuaweicloud.com',
+  'ap-southeast-4': 'https://iam.ap-southeast-4.myhuaweicloud.com',
+  'ae-ad-1': 'https://iam.ae-ad-1.myhuaweicloud.com',
+  'cn-east-4': 'https://iam.cn-east-4.myhuaweicloud.com',
+  'cn-east-5': 'https://iam.cn-east-5.myhuaweicloud.com',
+  'tr-west-1': 'https://iam.tr-west-1.myhuaweicloud.com',
+  'cn-north-12': 'https://iam.cn-north-12.myhuaweicloud.com',
+} as const;
+
+export type Region = keyof typeof REGION_API_BASES;
 
 /** Region → API host name. */
-export const REGION_HOSTS: Readonly<Record<Region, string>> = Object.fromEntries([
-  ...CODEHUB_EXT_REGIONS.map((region) => [region, `codehub-ext.${region}.myhuaweicloud.com`]),
-  ...CODEARTSREPO_EXT_REGIONS.map((region) => [region, `codeartsrepo-ext.${region}.myhuaweicloud.com`]),
-  ...REPO_REGIONS.map((region) => [region, `repo.${region}.myhuaweicloud.com`]),
-]) as Record<Region, string>;
+export const REGION_HOSTS: Readonly<Record<Region, string>> = Object.fromEntries(
+  Object.entries(REGION_API_BASES).map(([region, base]) => [region, new URL(base).host]),
+) as Record<Region, string>;
 
-export const REGIONS = Object.keys(REGION_HOSTS) as Region[];
+export const REGIONS = Object.keys(REGION_API_BASES) as Region[];
 
 export const IAM_TOKEN_PATH = '/v3/auth/tokens';
 
 /** `https://codehub-ext.cn-north-4.myhuaweicloud.com`, without `/v4` (the client adds it). */
 export function apiBaseForRegion(region: string): string {
-  const host = REGION_HOSTS[region.trim() as Region];
-  if (host !== undefined) return `https://${host}`;
+  const base: string | undefined = REGION_API_BASES[region.trim() as Region];
+  if (base !== undefined) return base;
   const suggestion = closest(region, REGIONS);
   const hint = suggestion
     ? `did you mean "${suggestion}"? Otherwise pass --server with the API URL of your region`
@@ -46,13 +85,17 @@ export function apiBaseForRegion(region: string): string {
   throw new UsageError(`unknown CodeArts region "${region}" (known: ${REGIONS.join(', ')})`, { hint });
 }
 
-/** IAM is in every region, known to the table or not; only the shape is checked, as it becomes a host name. */
+/**
+ * The SDK's table first; IAM is in every region, so a region the table does not know gets the usual
+ * host name (only the shape is checked, as it becomes a host name).
+ */
 export function iamEndpointForRegion(region: string): string {
   const value = region.trim();
   if (!/^[a-z]+(?:-[a-z0-9]+)+$/.test(value)) {
     throw new UsageError(`invalid region "${region}" (expected a Huawei Cloud region id such as cn-north-4)`);
   }
-  return `https://iam.${value}.myhuaweicloud.com`;
+  const known: string | undefined = IAM_REGION_ENDPOINTS[value as keyof typeof IAM_REGION_ENDPOINTS];
+  return known ?? `https://iam.${value}.myhuaweicloud.com`;
 }
 
 export interface IamPasswordCredentials {
