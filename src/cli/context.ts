@@ -32,6 +32,8 @@ export class Context {
   private storeInstance?: ProfileStore;
   /** One keep-alive dispatcher per server origin and TLS settings: a second server never inherits the first's CA. */
   private readonly dispatchers = new Map<string, Promise<Dispatcher>>();
+  /** Each "the API path was taken off the server URL" notice once per run. */
+  private readonly serverNotices = new Set<string>();
   private prompterInstance?: Prompter;
 
   constructor(
@@ -101,6 +103,10 @@ export class Context {
     const data = await this.store.read();
     const connection = resolveConnection(platform, this.flags, this.io.env, data);
     this.addConnectionSecrets(connection);
+    if (connection.serverNotice && !this.serverNotices.has(connection.serverNotice)) {
+      this.serverNotices.add(connection.serverNotice);
+      this.output.notice(connection.serverNotice);
+    }
     return connection;
   }
 

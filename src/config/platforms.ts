@@ -9,3 +9,6 @@ export const PLATFORM_LABELS = Object.fromEntries(PLATFORMS.map((name) => [name,
 export const DEFAULT_SERVERS = Object.fromEntries(
   PLATFORMS.flatMap((name) => (DESCRIPTORS[name].defaultServer ? [[name, DESCRIPTORS[name].defaultServer]] : [])),
 ) as Partial<Record<Platform, string>>;
+
+/** What each client appends to the server URL ("/api/v1", "/v1", "/v4"): a server URL must not end in it. */
+export const API_PREFIXES = Object.fromEntries(PLATFORMS.map((name) => [name, DESCRIPTORS[name].apiPrefix])) as Record<Platform, string>;

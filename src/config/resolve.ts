@@ -1,7 +1,7 @@
 // Precedence for every setting: flag > environment > named profile > the platform's default profile.
 import { UsageError } from '../core/errors.js';
 import type { Env } from '../core/io.js';
-import { DEFAULT_SERVERS, PLATFORM_LABELS, type Platform } from './platforms.js';
+import { API_PREFIXES, DEFAULT_SERVERS, PLATFORM_LABELS, type Platform } from './platforms.js';
 import type { Profile, StoreData } from './profile.js';
 
 /** The global flags that pick a connection (the rest of the global flags are settings of the run). */
@@ -18,6 +18,8 @@ export interface Connection {
   profileName?: string;
   profile?: Profile;
   server: string;
+  /** Set when the server URL given ended in the API prefix, which was taken off: say so once. */
+  serverNotice?: string;
   token?: string;
   /** Where the token came from, for messages ("REGNOTIFY_TOKEN" or "profile prod"). */
   tokenSource?: string;
@@ -48,12 +50,15 @@ export function resolveConnection(platform: Platform, flags: ConnectionFlags, en
   const selected = selectProfile(platform, flags, env, data);
   const profile = selected?.profile;
   const server = flags.server ?? (env.REGNOTIFY_SERVER || undefined) ?? profile?.server ?? DEFAULT_SERVERS[platform];
+  const source = flags.server ? '--server' : env.REGNOTIFY_SERVER ? 'REGNOTIFY_SERVER' : selected ? `profile ${selected.name}` : 'server';
+  const base = server ? serverBase(server, source, API_PREFIXES[platform]) : { url: '' };
   const envToken = env.REGNOTIFY_TOKEN || undefined;
   return {
     platform,
     profileName: selected?.name,
     profile,
-    server: server ? normalizeServer(server, flags.server ? '--server' : 'server') : '',
+    server: base.url,
+    ...(base.notice && { serverNotice: base.notice }),
     token: envToken ?? profile?.token,
     tokenSource: envToken ? 'REGNOTIFY_TOKEN' : profile?.token ? `profile ${selected?.name}` : undefined,
     caFile: flags.caFile ?? (env.REGNOTIFY_CA_FILE || undefined) ?? profile?.caFile,
@@ -81,8 +86,28 @@ export function connectionForProfile(profile: Profile, flags: ConnectionFlags, e
   };
 }
 
-/** An absolute http(s) URL without a trailing slash; the clients add /api/v1, /v1 or /v4. */
-export function normalizeServer(text: string, source = '--server'): string {
+/** The URL as it may be shown: without user name and password. */
+function shown(url: URL): string {
+  const copy = new URL(url.href);
+  copy.username = '';
+  copy.password = '';
+  return copy.href;
+}
+
+export interface ServerBase {
+  /** Absolute http(s) URL, no trailing slash, no API prefix. */
+  url: string;
+  /** What to tell the person when the API prefix was taken off. */
+  notice?: string;
+}
+
+/**
+ * An absolute http(s) URL that the client can append its API prefix to. People often paste the API URL
+ * itself (`https://quay.example.com/api/v1`, `https://api.alauda.cn/v1`, `…/v4`): the prefix would then be
+ * doubled and every call answered 404, so it is taken off with a notice. A query or a fragment cannot be
+ * part of a base URL (the client appends paths), so they are refused.
+ */
+export function serverBase(text: string, source = '--server', apiPrefix?: string): ServerBase {
   let url: URL;
   try {
     url = new URL(text);
@@ -92,5 +117,23 @@ export function normalizeServer(text: string, source = '--server'): string {
   if (url.protocol !== 'https:' && url.protocol !== 'http:') {
     throw new UsageError(`${source}: unsupported scheme "${url.protocol.replace(':', '')}" in "${text}" (allowed: http, https)`);
   }
-  return url.href.replace(/\/+$/, '');
+  if (url.search || url.hash || /[?#]/.test(text)) {
+    const part = url.hash || /#/.test(text) ? 'a fragment (#...)' : 'a query (?...)';
+    throw new UsageError(`${source}: "${shown(url)}" is not a base URL (it has ${part}; expected the server's address, e.g. ${url.origin})`);
+  }
+  const path = url.pathname.replace(/\/+$/, '');
+  if (apiPrefix && path.toLowerCase().endsWith(apiPrefix.toLowerCase())) {
+    url.pathname = path.slice(0, path.length - apiPrefix.length) || '/';
+    const stripped = url.href.replace(/\/+$/, '');
+    return {
+      url: stripped,
+      notice: `${source}: ${shown(new URL(text))} ends in the API path ${apiPrefix}, which regnotify adds itself; using ${shown(new URL(stripped)).replace(/\/+$/, '')}`,
+    };
+  }
+  return { url: url.href.replace(/\/+$/, '') };
+}
+
+/** An absolute http(s) URL without a trailing slash; the clients add /api/v1, /v1 or /v4. */
+export function normalizeServer(text: string, source = '--server', apiPrefix?: string): string {
+  return serverBase(text, source, apiPrefix).url;
 }

@@ -1,7 +1,7 @@
 import { Command, Option } from 'commander';
-import { PLATFORMS, type Platform } from '../../config/platforms.js';
+import { API_PREFIXES, PLATFORMS, type Platform } from '../../config/platforms.js';
 import type { Profile } from '../../config/profile.js';
-import { normalizeServer } from '../../config/resolve.js';
+import { serverBase } from '../../config/resolve.js';
 import { UsageError } from '../../core/errors.js';
 import { readSecretFromStdin } from '../../core/stdin.js';
 import { examples, handler } from '../command.js';
@@ -38,12 +38,14 @@ export function addCommand(): Command {
           throw new UsageError(`invalid profile name "${name}" (allowed: letters, digits, ".", "_" and "-", starting with a letter or digit, at most 64)`);
         }
         // --server is the global option: for `profile add` it is the server to store.
-        const server = context.flags.server ? normalizeServer(context.flags.server) : undefined;
+        const base = context.flags.server ? serverBase(context.flags.server, '--server', API_PREFIXES[options.platform]) : undefined;
         checkPlatformFlags(options.platform, options);
+        if (base?.notice) context.output.notice(base.notice);
+        const server = base?.url;
         const token = options.tokenStdin ? await readSecretFromStdin(context.io.in, '--token-stdin') : undefined;
         context.addSecret(token);
         const { flags } = context;
-        const base: Profile = {
+        const fields: Profile = {
           platform: options.platform,
           ...(server && { server }),
           ...(token && { token }),
@@ -52,7 +54,7 @@ export function addCommand(): Command {
           ...(flags.caFile && { caFile: flags.caFile }),
           ...(flags.insecure && { insecure: true }),
         };
-        const profile: Profile = { ...base, ...(await acquireCredentials(context, options, base)) };
+        const profile: Profile = { ...fields, ...(await acquireCredentials(context, options, fields)) };
         const madeDefault = await context.store.update((data) => {
           if (data.profiles[name] && !options.force) {
             throw new UsageError(`a profile named "${name}" already exists`, { hint: 'pass --force to replace it, or pick another name' });

@@ -2,7 +2,7 @@
 // Nothing is stored until the last step, so Ctrl-C anywhere leaves the profiles untouched.
 // Every platform fact (servers, ways to authenticate, questions, the check) comes from its descriptor.
 import type { Profile } from '../../config/profile.js';
-import { normalizeServer } from '../../config/resolve.js';
+import { normalizeServer, serverBase } from '../../config/resolve.js';
 import { PROFILE_NAME } from '../../config/summary.js';
 import { RegnotifyError } from '../../core/errors.js';
 import type { AuthKind, PlatformDescriptor, SetupQuestion } from '../../platforms/descriptor.js';
@@ -24,16 +24,19 @@ function required(what: string) {
   return (value: string): true | string => (value.trim() ? true : `${what} is required`);
 }
 
-async function askUrl(prompter: Prompter, message: string): Promise<string> {
-  return normalizeServer((await prompter.input(message, { validate: validUrl })).trim());
+/** A URL that ends in the platform's API path is taken as its server, with a notice. */
+async function askUrl(context: Context, prompter: Prompter, message: string, apiPrefix: string): Promise<string> {
+  const base = serverBase((await prompter.input(message, { validate: validUrl })).trim(), 'the URL', apiPrefix);
+  if (base.notice) context.output.notice(base.notice);
+  return base.url;
 }
 
-async function askServer(prompter: Prompter, descriptor: PlatformDescriptor): Promise<Pick<Profile, 'server' | 'region'>> {
+async function askServer(context: Context, prompter: Prompter, descriptor: PlatformDescriptor): Promise<Pick<Profile, 'server' | 'region'>> {
   const { servers } = descriptor;
   const choices = await servers.choices();
   const picked = await prompter.select(servers.question, choices.map((choice) => ({ name: choice.name, value: choice })));
   if (!picked.other) return { ...(picked.server && { server: picked.server }), ...(picked.region && { region: picked.region }) };
-  const server = await askUrl(prompter, servers.otherUrlQuestion);
+  const server = await askUrl(context, prompter, servers.otherUrlQuestion, descriptor.apiPrefix);
   const region = servers.otherRegionQuestion ? (await prompter.input(servers.otherRegionQuestion)).trim() : '';
   return { server, ...(region && { region }) };
 }
@@ -124,7 +127,7 @@ export async function runInitWizard(context: Context): Promise<void> {
     PLATFORMS.map((name) => ({ name: DESCRIPTORS[name].label, value: name })),
   );
   const descriptor = descriptorOf(platform);
-  const base: Profile = { platform, ...(await askServer(prompter, descriptor)) };
+  const base: Profile = { platform, ...(await askServer(context, prompter, descriptor)) };
   const profile = await askWorkingCredentials(context, prompter, descriptor, base);
   if (!profile) {
     context.output.notice('Nothing saved.');
