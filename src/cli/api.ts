@@ -45,9 +45,8 @@ export function registerApi(program: Command): void {
         const body = await readBody(options);
         const http = await context.http(options.platform);
         const response = await http.raw({ method, path, body });
-        // A server may echo a credential back; it is redacted here like everywhere else.
-        const text = context.redact(response.text);
-        if (text) context.io.out.write(text.endsWith('\n') ? text : `${text}\n`);
+        // A server may echo a credential back or send control characters: the output layer deals with both.
+        await context.output.body(response.text);
         if (response.status >= 300) throw http.errorFor(response);
       }),
     );

@@ -50,6 +50,7 @@ export class Context {
       color: colorAllowed({ isTTY: io.stdoutIsTTY, env: io.env, colorFlag: this.settings.color }),
       errorColor: colorAllowed({ isTTY: io.stderrIsTTY, env: io.env, colorFlag: this.settings.color }),
       showSecrets: this.settings.showSecrets,
+      redact: (text) => this.redact(text),
     });
   }
 
@@ -196,7 +197,7 @@ export class Context {
       timeoutMs: this.settings.timeoutMs,
       retries: this.settings.retries,
       redact: (text) => this.redact(text),
-      trace: this.settings.verbose ? (line) => this.io.err.write(`${this.redact(line)}\n`) : undefined,
+      trace: this.settings.verbose ? (line) => this.output.trace(line) : undefined,
       warn: (message) => this.output.warn(message),
     });
   }

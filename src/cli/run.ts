@@ -3,6 +3,7 @@ import { CommanderError } from 'commander';
 import { ExitCode, RegnotifyError } from '../core/errors.js';
 import type { IOStreams } from '../core/io.js';
 import { createRedactor, secretsOfEnv, secretsOfUrl } from '../core/redact.js';
+import { escapeLine } from '../core/terminal-text.js';
 import { contextOf } from './command.js';
 import { SECRET_VARIABLES } from './context.js';
 import { buildProgram } from './program.js';
@@ -15,6 +16,7 @@ export async function runCli(argv: string[], io: IOStreams): Promise<number> {
     await program.parseAsync(argv, { from: 'user' });
     return ExitCode.ok;
   } catch (error) {
+    if (isClosedOutput(error)) return ExitCode.ok;
     const context = contextOf(program);
     // Before a context exists (a usage error while parsing), the environment's credentials are all there is to hide.
     const redact = context
@@ -26,8 +28,17 @@ export async function runCli(argv: string[], io: IOStreams): Promise<number> {
   }
 }
 
+/**
+ * The reader went away (`regnotify repo list --all | head -1`): stop quietly with exit 0, as gh and coreutils do.
+ * A network EPIPE never gets here raw: the transport turns it into an ApiError.
+ */
+function isClosedOutput(error: unknown): boolean {
+  return error instanceof Error && !(error instanceof RegnotifyError) && (error as NodeJS.ErrnoException).code === 'EPIPE';
+}
+
 function report(error: unknown, io: IOStreams, redact: (text: string) => string): number {
-  const print = (line: string) => io.err.write(`${redact(line)}\n`);
+  // Messages quote server data and user input: credentials replaced, control characters written out.
+  const print = (line: string) => io.err.write(`${escapeLine(redact(line))}\n`);
   if (error instanceof CommanderError) {
     if (SUCCESSFUL_COMMANDER_EXITS.has(error.code)) return ExitCode.ok;
     print(error.message.startsWith('error:') ? error.message.split('\n')[0] : `error: ${error.message}`);
@@ -41,6 +52,6 @@ function report(error: unknown, io: IOStreams, redact: (text: string) => string)
   }
   const message = error instanceof Error ? error.message : String(error);
   print(`error: ${message}`);
-  if (['1', 'true'].includes(io.env.REGNOTIFY_DEBUG ?? '') && error instanceof Error && error.stack) print(error.stack);
+  if (['1', 'true'].includes(io.env.REGNOTIFY_DEBUG ?? '') && error instanceof Error && error.stack) error.stack.split('\n').forEach(print);
   return ExitCode.failure;
 }

@@ -2,6 +2,7 @@
 import { Chalk, type ChalkInstance } from 'chalk';
 import type { IOStreams } from './io.js';
 import { maskSecrets } from './redact.js';
+import { escapeCharacter, escapeControls, escapeLine, terminalSafeJson, UNSAFE_AFTER_SERIALIZING } from './terminal-text.js';
 
 export const OUTPUT_FORMATS = ['table', 'json', 'yaml'] as const;
 export type OutputFormat = (typeof OUTPUT_FORMATS)[number];
@@ -48,6 +49,8 @@ export interface OutputOptions {
   color: boolean;
   errorColor: boolean;
   showSecrets: boolean;
+  /** Replaces the credentials the run knows; applied to every line on stderr, and to stdout unless showSecrets. */
+  redact?: (text: string) => string;
 }
 
 /** Rows written as they arrive, so a 10,000-row list never sits in memory (except a terminal table). */
@@ -56,16 +59,40 @@ export interface ListWriter<T> {
   end(): Promise<void>;
 }
 
+/** A value as a table shows it: control characters written out, so server data cannot drive the terminal. */
 export function cell(value: unknown): string {
   if (value === null || value === undefined) return '';
   if (Array.isArray(value)) return value.map(cell).join(',');
-  if (typeof value === 'object') return JSON.stringify(value);
-  return String(value);
+  if (typeof value === 'object') return escapeControls(JSON.stringify(value));
+  return escapeControls(String(value));
 }
 
 /** Tabs and newlines inside a value would break tab-separated rows. */
 function plainCell(value: unknown): string {
-  return cell(value).replace(/[\t\r\n]+/g, ' ');
+  return cell(value).replace(/[\t\n]+/g, ' ');
+}
+
+/** YAML quotes and escapes C0 controls itself; strings with DEL, C1 or bidi characters are double-quoted so they can be escaped too. */
+async function terminalSafeYaml(value: unknown): Promise<string> {
+  // yaml is CommonJS under Node: its functions sit on the default export.
+  const YAML = (await import('yaml')).default;
+  const document = new YAML.Document(value);
+  const unsafe = new RegExp(UNSAFE_AFTER_SERIALIZING.source);
+  YAML.visit(document, {
+    Scalar(_key, node) {
+      if (typeof node.value === 'string' && unsafe.test(node.value)) node.type = 'QUOTE_DOUBLE';
+    },
+  });
+  return document.toString().replace(UNSAFE_AFTER_SERIALIZING, escapeCharacter);
+}
+
+function isJsonText(text: string): boolean {
+  try {
+    JSON.parse(text);
+    return true;
+  } catch {
+    return false;
+  }
 }
 
 function write(stream: NodeJS.WritableStream, text: string): Promise<void> {
@@ -90,20 +117,44 @@ export class Output {
     return this.options.showSecrets ? value : maskSecrets(value);
   }
 
+  private redact(text: string): string {
+    return this.options.redact ? this.options.redact(text) : text;
+  }
+
+  /** The one way to stdout: known credentials replaced unless --show-secrets. */
+  private data(text: string): Promise<void> {
+    return write(this.io.out, this.options.showSecrets ? text : this.redact(text));
+  }
+
+  /** The one way to stderr: credentials replaced, control characters written out. */
+  private line(text: string, { prefix = '', escape = escapeLine }: { prefix?: string; escape?: (text: string) => string } = {}): void {
+    this.io.err.write(`${prefix}${escape(this.redact(text))}\n`);
+  }
+
+  private idLine(id: string): string {
+    return `${escapeLine(id)}\n`;
+  }
+
   private async serialize(value: unknown): Promise<string> {
-    if (this.options.format === 'yaml') {
-      // yaml is CommonJS under Node: its functions sit on the default export.
-      const { stringify } = (await import('yaml')).default;
-      return stringify(value);
-    }
-    return `${JSON.stringify(value, null, 2)}\n`;
+    if (this.options.format === 'yaml') return terminalSafeYaml(value);
+    return `${terminalSafeJson(JSON.stringify(value, null, 2))}\n`;
   }
 
   async object<T>(value: T, spec: ObjectSpec<T>): Promise<void> {
-    if (this.options.quiet) return write(this.io.out, `${spec.id(value)}\n`);
+    if (this.options.quiet) return this.data(this.idLine(spec.id(value)));
     const shown = this.prepare(value);
-    if (this.options.format !== 'table') return write(this.io.out, await this.serialize(shown));
-    return write(this.io.out, this.fieldsText(shown, spec.fields));
+    if (this.options.format !== 'table') return this.data(await this.serialize(shown));
+    return this.data(this.fieldsText(shown, spec.fields));
+  }
+
+  /**
+   * A response body as the server sent it (`regnotify api`), every byte kept: JSON with the characters
+   * JSON.stringify would leave raw written as \u escapes (still the same JSON), other text with its controls written out.
+   */
+  async body(text: string): Promise<void> {
+    if (!text) return;
+    const shown = isJsonText(text) ? terminalSafeJson(text) : escapeControls(text);
+    await this.data(shown.endsWith('\n') ? shown : `${shown}\n`);
   }
 
   private fieldsText<T>(shown: T, fields: Column<T>[]): string {
@@ -115,9 +166,9 @@ export class Output {
 
   /** Blocks separated by a blank line; tables keep their header on a terminal and lose it when piped. */
   async sections<T>(value: T, spec: SectionsSpec<T>): Promise<void> {
-    if (this.options.quiet) return write(this.io.out, `${spec.id(value)}\n`);
+    if (this.options.quiet) return this.data(this.idLine(spec.id(value)));
     const shown = this.prepare(value);
-    if (this.options.format !== 'table') return write(this.io.out, await this.serialize(shown));
+    if (this.options.format !== 'table') return this.data(await this.serialize(shown));
     const blocks: string[] = [];
     for (const section of spec.sections) {
       if ('fields' in section) {
@@ -133,7 +184,7 @@ export class Output {
         blocks.push(`${title}${await this.terminalTable(rows, { columns: section.columns, id: () => '' })}\n`);
       }
     }
-    return write(this.io.out, blocks.join('\n'));
+    return this.data(blocks.join('\n'));
   }
 
   async list<T>(rows: T[], spec: ListSpec<T>): Promise<void> {
@@ -149,7 +200,7 @@ export class Output {
       return {
         add: async (rows) => {
           count += rows.length;
-          if (rows.length) await write(this.io.out, rows.map((row) => `${spec.id(row)}\n`).join(''));
+          if (rows.length) await this.data(rows.map((row) => this.idLine(spec.id(row))).join(''));
         },
         end: async () => {},
       };
@@ -158,11 +209,11 @@ export class Output {
       return {
         add: async (rows) => {
           for (const row of rows) {
-            await write(this.io.out, `${count === 0 ? '[\n' : ',\n'}${indent(JSON.stringify(this.prepare(row), null, 2))}`);
+            await this.data(`${count === 0 ? '[\n' : ',\n'}${indent(terminalSafeJson(JSON.stringify(this.prepare(row), null, 2)))}`);
             count++;
           }
         },
-        end: () => write(this.io.out, count === 0 ? '[]\n' : '\n]\n'),
+        end: () => this.data(count === 0 ? '[]\n' : '\n]\n'),
       };
     }
     if (format === 'yaml') {
@@ -170,9 +221,9 @@ export class Output {
         add: async (rows) => {
           if (!rows.length) return;
           count += rows.length;
-          await write(this.io.out, await this.serialize(rows.map((row) => this.prepare(row))));
+          await this.data(await this.serialize(rows.map((row) => this.prepare(row))));
         },
-        end: () => (count === 0 ? write(this.io.out, '[]\n') : Promise.resolve()),
+        end: () => (count === 0 ? this.data('[]\n') : Promise.resolve()),
       };
     }
     if (!this.io.stdoutIsTTY) {
@@ -180,7 +231,7 @@ export class Output {
         add: async (rows) => {
           count += rows.length;
           const lines = rows.map((row) => spec.columns.map((column) => plainCell(column.value(this.prepare(row)))).join('\t'));
-          if (lines.length) await write(this.io.out, `${lines.join('\n')}\n`);
+          if (lines.length) await this.data(`${lines.join('\n')}\n`);
         },
         end: async () => {},
       };
@@ -195,7 +246,7 @@ export class Output {
           if (spec.empty) this.notice(spec.empty);
           return;
         }
-        await write(this.io.out, `${await this.terminalTable(buffered.map((row) => this.prepare(row)), spec)}\n`);
+        await this.data(`${await this.terminalTable(buffered.map((row) => this.prepare(row)), spec)}\n`);
       },
     };
   }
@@ -219,15 +270,26 @@ export class Output {
 
   /** A success line on stderr, so stdout stays data only. */
   success(message: string): void {
-    this.io.err.write(`${this.errorChalk.green('✓')} ${message}\n`);
+    this.line(message, { prefix: `${this.errorChalk.green('✓')} ` });
   }
 
   warn(message: string): void {
-    this.io.err.write(`${this.errorChalk.yellow('warning:')} ${message}\n`);
+    this.line(message, { prefix: `${this.errorChalk.yellow('warning:')} ` });
   }
 
+  /** A message on stderr; its own line breaks are kept (e.g. an equivalent command on a second line). */
   notice(message: string): void {
-    this.io.err.write(`${message}\n`);
+    this.line(message, { escape: (text) => text.split('\n').map(escapeLine).join('\n') });
+  }
+
+  /** A --verbose trace line. */
+  trace(message: string): void {
+    this.line(message);
+  }
+
+  /** The one kind of line that shows a credential on purpose (a secret made for the user): never redacted. */
+  reveal(message: string): void {
+    this.io.err.write(`${escapeLine(message)}\n`);
   }
 }
 

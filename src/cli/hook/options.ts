@@ -39,5 +39,5 @@ export function secretFromFlags(context: Context, flags: SecretFlags): { secret?
 
 /** The one time a generated secret is shown: on stderr, so stdout stays data. */
 export function announceGeneratedSecret(context: Context, hookId: number, secret: string): void {
-  context.output.notice(`Generated secret for hook ${hookId}: ${secret} (record it now: receivers verify deliveries with it)`);
+  context.output.reveal(`Generated secret for hook ${hookId}: ${secret} (record it now: receivers verify deliveries with it)`);
 }
