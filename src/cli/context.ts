@@ -8,7 +8,7 @@ import { ProfileStore } from '../config/store.js';
 import { UsageError } from '../core/errors.js';
 import { colorAllowed, promptAllowed, type IOStreams } from '../core/io.js';
 import { Output } from '../core/output.js';
-import { createRedactor, secretsOfEnv, secretsOfUrl, type Redactor } from '../core/redact.js';
+import { createRedactor, MIN_EMBEDDED_SECRET_LENGTH, secretsOfEnv, secretsOfUrl, type Redactor } from '../core/redact.js';
 import { readSecretFromStdin } from '../core/stdin.js';
 import { VERSION } from '../core/version.js';
 import type { HttpClient } from '../http/transport.js';
@@ -27,8 +27,12 @@ export const SECRET_VARIABLES: readonly string[] = [
 export class Context {
   readonly settings: Settings;
   readonly output: Output;
+  /** Credentials of the run: never printed. */
   private readonly secrets = new Set<string>();
+  /** Secrets a platform stores and returns (hook secrets, Slack URLs): on stdout only with --show-secrets. */
+  private readonly platformSecrets = new Set<string>();
   private redactor?: Redactor;
+  private dataRedactor?: Redactor;
   private storeInstance?: ProfileStore;
   /** One keep-alive dispatcher per server origin and TLS settings: a second server never inherits the first's CA. */
   private readonly dispatchers = new Map<string, Promise<Dispatcher>>();
@@ -51,6 +55,7 @@ export class Context {
       errorColor: colorAllowed({ isTTY: io.stderrIsTTY, env: io.env, colorFlag: this.settings.color }),
       showSecrets: this.settings.showSecrets,
       redact: (text) => this.redact(text),
+      redactData: (text) => this.redactData(text),
     });
   }
 
@@ -71,13 +76,32 @@ export class Context {
   addSecret(secret: string | undefined): void {
     if (secret && !this.secrets.has(secret)) {
       this.secrets.add(secret);
-      this.redactor = undefined;
+      this.redactor = this.dataRedactor = undefined;
     }
   }
 
+  /**
+   * A secret the platform keeps and shows (a hook secret, a Slack URL): hidden like a credential, except that
+   * --show-secrets lets it through on stdout.
+   */
+  addPlatformSecret(secret: string | undefined): void {
+    if (secret && !this.platformSecrets.has(secret)) {
+      this.platformSecrets.add(secret);
+      this.redactor = this.dataRedactor = undefined;
+    }
+  }
+
+  /** For lines on stderr (errors, warnings, traces): every secret the run knows, however short. */
   redact(text: string): string {
-    this.redactor ??= createRedactor([...this.secrets]);
+    this.redactor ??= createRedactor([...this.secrets, ...this.platformSecrets]);
     return this.redactor(text);
+  }
+
+  /** For data on stdout: platform secrets stay with --show-secrets; credentials never do. */
+  redactData(text: string): string {
+    const secrets = this.settings.showSecrets ? [...this.secrets] : [...this.secrets, ...this.platformSecrets];
+    this.dataRedactor ??= createRedactor(secrets, { minLength: MIN_EMBEDDED_SECRET_LENGTH, queryValues: false });
+    return this.dataRedactor(text);
   }
 
   async prompter(): Promise<Prompter> {

@@ -49,8 +49,10 @@ export interface OutputOptions {
   color: boolean;
   errorColor: boolean;
   showSecrets: boolean;
-  /** Replaces the credentials the run knows; applied to every line on stderr, and to stdout unless showSecrets. */
+  /** Replaces the secrets the run knows in a line on stderr. */
   redact?: (text: string) => string;
+  /** Replaces them in data on stdout (the caller decides what --show-secrets lets through). */
+  redactData?: (text: string) => string;
 }
 
 /** Rows written as they arrive, so a 10,000-row list never sits in memory (except a terminal table). */
@@ -121,9 +123,9 @@ export class Output {
     return this.options.redact ? this.options.redact(text) : text;
   }
 
-  /** The one way to stdout: known credentials replaced unless --show-secrets. */
+  /** The one way to stdout: known secrets replaced. */
   private data(text: string): Promise<void> {
-    return write(this.io.out, this.options.showSecrets ? text : this.redact(text));
+    return write(this.io.out, this.options.redactData ? this.options.redactData(text) : text);
   }
 
   /** The one way to stderr: credentials replaced, control characters written out. */
@@ -131,8 +133,9 @@ export class Output {
     this.io.err.write(`${prefix}${escape(this.redact(text))}\n`);
   }
 
+  /** What -q prints for one value: one id a line (a value may stand for several, one per line). */
   private idLine(id: string): string {
-    return `${escapeLine(id)}\n`;
+    return `${id.split('\n').map(escapeLine).join('\n')}\n`;
   }
 
   private async serialize(value: unknown): Promise<string> {

@@ -95,20 +95,33 @@ function escapeRegExp(text: string): string {
 }
 
 /** `scheme://user:password@host`: whatever sits before the last @ of the authority. */
-const URL_USERINFO = /\b([a-z][a-z0-9+.-]*:\/\/)[^\s/?#@]*(?:@[^\s/?#@]*)*@/gi;
+// A quote ends it too, so a URL inside a JSON string never swallows the rest of the document.
+const URL_USERINFO = /\b([a-z][a-z0-9+.-]*:\/\/)[^\s/?#@"]*(?:@[^\s/?#@"]*)*@/gi;
 const SECRET_QUERY_VALUE = /([?&][^=&#\s]*(?:token|secret|password|key|signature)[^=&#\s]*=)[^&#\s]*/gi;
 
 export type Redactor = (text: string) => string;
+
+export interface RedactorOptions {
+  /**
+   * Secrets shorter than this are left alone. Data on stdout uses MIN_EMBEDDED_SECRET_LENGTH: there a short
+   * secret standing alone would hit ordinary values (`"id": 7`) and break the JSON, and the fields that hold
+   * secrets are masked by name anyway.
+   */
+  minLength?: number;
+  /** Also mask secret-looking URL query values (`?access_token=…`): right for trace and error lines, wrong for data. */
+  queryValues?: boolean;
+}
 
 /**
  * Replaces every known secret, in every encoding, with ***; also the userinfo of any URL and secret-looking
  * URL query values. One regular expression, longest form first, so a secret that contains another is masked
  * whole rather than leaving its tail behind.
  */
-export function createRedactor(secrets: ReadonlyArray<string | undefined>): Redactor {
+export function createRedactor(secrets: ReadonlyArray<string | undefined>, options: RedactorOptions = {}): Redactor {
+  const { minLength = 1, queryValues = true } = options;
   const patterns = new Map<string, string>();
   for (const secret of new Set(secrets)) {
-    if (typeof secret !== 'string' || secret === '') continue;
+    if (typeof secret !== 'string' || secret === '' || secret.length < minLength) continue;
     const standsAlone = secret.length < MIN_EMBEDDED_SECRET_LENGTH;
     for (const form of secretEncodings(secret)) {
       const literal = escapeRegExp(form);
@@ -120,8 +133,8 @@ export function createRedactor(secrets: ReadonlyArray<string | undefined>): Reda
   const ordered = [...patterns.entries()].sort(([a], [b]) => b.length - a.length).map(([, pattern]) => pattern);
   const known = ordered.length ? new RegExp(ordered.join('|'), 'g') : undefined;
   return (text) => {
-    const result = known ? text.replace(known, MASK) : text;
-    return result.replace(URL_USERINFO, `$1${MASK}@`).replace(SECRET_QUERY_VALUE, `$1${MASK}`);
+    const result = (known ? text.replace(known, MASK) : text).replace(URL_USERINFO, `$1${MASK}@`);
+    return queryValues ? result.replace(SECRET_QUERY_VALUE, `$1${MASK}`) : result;
   };
 }
 

@@ -33,7 +33,7 @@ export function addSecretOptions(command: Command): void {
 export function secretFromFlags(context: Context, flags: SecretFlags): { secret?: string; generated: boolean } {
   if (flags.secret !== undefined && flags.generateSecret) throw new UsageError('--secret and --generate-secret cannot be used together');
   const secret = flags.generateSecret ? generateSecret() : flags.secret === undefined ? undefined : validateHookSecret(flags.secret);
-  context.addSecret(secret);
+  context.addPlatformSecret(secret);
   return { secret, generated: Boolean(flags.generateSecret) };
 }
 

@@ -9,7 +9,7 @@ export async function setHookActive(context: Context, idText: string, active: bo
   const client = await context.api(alaudaPlatform);
   const hook = await client.hooks.modify(id, (current) => {
     // It goes back over the wire: keep it out of traces and errors like any other secret.
-    context.addSecret(current.secret);
+    context.addPlatformSecret(current.secret);
     return { is_active: active };
   });
   context.output.success(`${active ? 'Enabled' : 'Disabled'} hook ${hook.id} (${hook.name})`);

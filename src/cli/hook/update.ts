@@ -51,7 +51,7 @@ export function updateCommand(): Command {
         if (!events && Object.keys(changes).length === 0) throw new UsageError(`nothing to change (pass at least one of ${CHANGE_FLAGS})`);
         const client = await context.api(alaudaPlatform);
         const hook = await client.hooks.modify(id, (current) => {
-          context.addSecret(current.secret);
+          context.addPlatformSecret(current.secret);
           // Which events fit is only known once the hook (and so its subject type) has been read.
           const known = findSubjectType(current.subject_type);
           if (!events) return changes;

@@ -42,7 +42,7 @@ export function createCommand(): Command {
         const options = await completeNotificationFlags(context, repository, given);
         const { body, warnings } = validateNotification(notificationInput(options));
         // A Slack webhook URL carries its own credential: keep it out of --verbose traces and error lines.
-        if (body.method === 'slack') context.addSecret(String(body.config.url));
+        if (body.method === 'slack') context.addPlatformSecret(String(body.config.url));
         for (const warning of warnings) context.output.warn(warning);
         const quay = await context.api(quayPlatform);
         // Quay answers 500 for a notification on a missing repository, so look the repository up first.

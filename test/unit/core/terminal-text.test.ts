@@ -79,6 +79,6 @@ describe('Output on a hostile value', () => {
     const quiet = output({ quiet: true });
     await quiet.output.list([{ id: 'a\nb\u001b' }], { columns: [], id: (row) => row.id });
     expect(io.stdout()).toBe('a b\\x1b\tx y\\x0d\n');
-    expect(quiet.io.stdout()).toBe('a\\x0ab\\x1b\n');
+    expect(quiet.io.stdout()).toBe('a\nb\\x1b\n');
   });
 });
