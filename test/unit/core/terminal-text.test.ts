@@ -13,6 +13,9 @@ const hostile = fc.string({
   maxLength: 40,
 });
 
+// A "__proto__" key reads back fine, but toEqual compares it through the prototype; regnotify's own keys never are one.
+const key = hostile.filter((text) => text !== '__proto__');
+
 describe('escapeControls and escapeLine', () => {
   it('write out ESC, OSC, BEL, C1 and bidi controls', () => {
     expect(escapeLine('a\u001b[2Jb\u001b]0;title\u0007c\u009b1md\u202ee\r\nf')).toBe('a\\x1b[2Jb\\x1b]0;title\\x07c\\x9b1md\\u202ee\\x0d\\x0af');
@@ -32,7 +35,7 @@ describe('escapeControls and escapeLine', () => {
 
   it('terminal-safe JSON reads back as the same value', () => {
     fc.assert(
-      fc.property(fc.dictionary(hostile, hostile), (value) => {
+      fc.property(fc.dictionary(key, hostile), (value) => {
         const json = terminalSafeJson(JSON.stringify(value, null, 2));
         expect(json).not.toMatch(UNSAFE);
         expect(JSON.parse(json)).toEqual(value);
@@ -63,7 +66,7 @@ describe('Output on a hostile value', () => {
 
   it('writes YAML with no raw control character, which reads back as the value', async () => {
     await fc.assert(
-      fc.asyncProperty(fc.dictionary(hostile, hostile, { minKeys: 1 }), async (value) => {
+      fc.asyncProperty(fc.dictionary(key, hostile, { minKeys: 1 }), async (value) => {
         const { io, output: out } = output({ format: 'yaml' });
         await out.object(value, { fields: [], id: () => '' });
         expect(io.stdout()).not.toMatch(UNSAFE);
