@@ -64,7 +64,7 @@ export class Context {
   }
 
   get store(): ProfileStore {
-    this.storeInstance ??= new ProfileStore(configDirectory(this.io.env));
+    this.storeInstance ??= new ProfileStore(configDirectory(this.io.env), { warn: (message) => this.output.warn(message) });
     return this.storeInstance;
   }
 

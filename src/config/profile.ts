@@ -27,9 +27,15 @@ export const profileSchema = z
 
 export type Profile = z.infer<typeof profileSchema>;
 
-export const storeSchema = z.object({
-  profiles: z.record(z.string(), profileSchema).default({}),
-  defaults: z.object(Object.fromEntries(PLATFORMS.map((name) => [name, z.string().optional()])) as Record<Platform, z.ZodOptional<z.ZodString>>).default({}),
-});
+/** The default profile of each platform, by name. */
+export const defaultsSchema = z.object(Object.fromEntries(PLATFORMS.map((platform) => [platform, z.string().optional()])) as Record<Platform, z.ZodOptional<z.ZodString>>).passthrough();
 
-export type StoreData = z.infer<typeof storeSchema>;
+export interface StoreData {
+  /**
+   * Profiles by name. A Map, not an object: a name is data, so "constructor", "toString" or "__proto__" can
+   * never be mistaken for a property every object inherits.
+   */
+  profiles: Map<string, Profile>;
+  /** Keys are platforms (a closed list), values profile names. */
+  defaults: Partial<Record<Platform, string>>;
+}

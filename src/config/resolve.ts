@@ -32,7 +32,7 @@ export function selectProfile(platform: Platform, flags: ConnectionFlags, env: E
   const explicit = flags.profile ?? (env.REGNOTIFY_PROFILE || undefined);
   const name = explicit ?? data.defaults[platform];
   if (!name) return undefined;
-  const profile = data.profiles[name];
+  const profile = data.profiles.get(name);
   if (!profile) {
     if (!explicit) return undefined;
     const source = flags.profile ? '--profile' : 'REGNOTIFY_PROFILE';

@@ -56,12 +56,12 @@ export function addCommand(): Command {
         };
         const profile: Profile = { ...fields, ...(await acquireCredentials(context, options, fields)) };
         const madeDefault = await context.store.update((data) => {
-          if (data.profiles[name] && !options.force) {
+          if (data.profiles.has(name) && !options.force) {
             throw new UsageError(`a profile named "${name}" already exists`, { hint: 'pass --force to replace it, or pick another name' });
           }
-          data.profiles[name] = profile;
+          data.profiles.set(name, profile);
           const current = data.defaults[options.platform];
-          const makeDefault = options.default || !current || !data.profiles[current];
+          const makeDefault = options.default || !current || !data.profiles.has(current);
           if (makeDefault) data.defaults[options.platform] = name;
           return makeDefault;
         });

@@ -9,7 +9,7 @@ export function listCommand(): Command {
     .action(
       handler(async (context) => {
         const data = await context.store.read();
-        const rows = Object.entries(data.profiles)
+        const rows = [...data.profiles]
           .map(([name, profile]) => summarize(name, profile, data))
           .sort((a, b) => a.name.localeCompare(b.name));
         await context.output.list<ProfileSummary>(rows, {

@@ -16,7 +16,7 @@ export function loginCommand(): Command {
     .option('--save-password', 'keep the password in the profile (0600) so expired tokens renew without asking')
     .action(
       handler<LoginOptions>(async (context, [name], options) => {
-        const profile = (await context.store.read()).profiles[name];
+        const profile = (await context.store.read()).profiles.get(name);
         if (!profile) throw noProfileNamed(name);
         if (profile.platform !== 'codearts' || !profile.username || !profile.domain) {
           throw new UsageError(`profile "${name}" does not sign in with a password (only codearts profiles added with --username do)`);
@@ -31,7 +31,8 @@ export function loginCommand(): Command {
         const token = await signIn(context.signInSession(), identity, password, profile, name);
         if (options.savePassword) {
           await context.store.update((data) => {
-            if (data.profiles[name]) data.profiles[name].password = password;
+            const stored = data.profiles.get(name);
+            if (stored) stored.password = password;
           });
         }
         context.output.success(`Signed in as ${identity.username}@${identity.domain} (token cached until ${token.expires_at})`);

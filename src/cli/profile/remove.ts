@@ -10,15 +10,15 @@ export function removeCommand(): Command {
     .action(
       handler(async (context, [name]) => {
         const data = await context.store.read();
-        if (!data.profiles[name]) throw noProfileNamed(name);
+        if (!data.profiles.has(name)) throw noProfileNamed(name);
         if (!(await context.confirm(`Remove profile ${name} and its stored credentials?`, `removing profile ${name}`))) {
           context.output.notice('Nothing removed.');
           return;
         }
         await context.store.update((current) => {
-          const profile = current.profiles[name];
+          const profile = current.profiles.get(name);
           if (!profile) return;
-          delete current.profiles[name];
+          current.profiles.delete(name);
           if (current.defaults[profile.platform] === name) delete current.defaults[profile.platform];
         });
         context.output.success(`Removed profile ${name}`);

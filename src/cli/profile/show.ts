@@ -13,12 +13,13 @@ export function showCommand(): Command {
     .action(
       handler(async (context, [name]) => {
         const data = await context.store.read();
-        const profile = data.profiles[name];
+        const profile = data.profiles.get(name);
         if (!profile) throw noProfileNamed(name);
-        const stored: Record<string, unknown> = { ...profile };
+        // Without a prototype: a key the file holds (even "__proto__") is only ever a field.
+        const stored: Record<string, unknown> = Object.assign(Object.create(null), profile);
         // Stored credentials are never printed, --show-secrets or not.
         for (const field of CREDENTIAL_FIELDS) if (stored[field]) stored[field] = MASK;
-        const shown: Record<string, unknown> = { name };
+        const shown: Record<string, unknown> = Object.assign(Object.create(null), { name });
         for (const key of [...FIELD_ORDER, ...Object.keys(stored).sort()]) if (key in stored && !(key in shown)) shown[key] = stored[key];
         shown.default = data.defaults[profile.platform] === name;
         const fields = Object.keys(shown).map((key) => ({ header: key, value: (value: Record<string, unknown>) => value[key] }));

@@ -9,7 +9,7 @@ export function useCommand(): Command {
     .action(
       handler(async (context, [name]) => {
         const platform = await context.store.update((data) => {
-          const profile = data.profiles[name];
+          const profile = data.profiles.get(name);
           if (!profile) throw noProfileNamed(name);
           data.defaults[profile.platform] = name;
           return profile.platform;

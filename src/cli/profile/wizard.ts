@@ -86,15 +86,15 @@ async function verify(context: Context, descriptor: PlatformDescriptor, profile:
   return descriptor.verify(http);
 }
 
-async function askName(prompter: Prompter, platform: Platform, existing: Record<string, Profile>): Promise<string> {
+async function askName(prompter: Prompter, platform: Platform, existing: ReadonlyMap<string, Profile>): Promise<string> {
   for (;;) {
     const name = (
       await prompter.input('Name for this profile', {
-        defaultValue: Object.hasOwn(existing, platform) ? undefined : platform,
+        defaultValue: existing.has(platform) ? undefined : platform,
         validate: (value) => (PROFILE_NAME.test(value.trim()) ? true : 'use letters, digits, ".", "_" and "-" (at most 64), starting with a letter or digit'),
       })
     ).trim();
-    if (!Object.hasOwn(existing, name) || (await prompter.confirm(`A profile named ${name} exists. Replace it?`, false))) return name;
+    if (!existing.has(name) || (await prompter.confirm(`A profile named ${name} exists. Replace it?`, false))) return name;
   }
 }
 
@@ -137,7 +137,7 @@ export async function runInitWizard(context: Context): Promise<void> {
   const name = await askName(prompter, platform, data.profiles);
   const makeDefault = await prompter.confirm(`Make ${name} the default ${platform} profile?`, true);
   await context.store.update((current) => {
-    current.profiles[name] = profile;
+    current.profiles.set(name, profile);
     if (makeDefault || !current.defaults[platform]) current.defaults[platform] = name;
   });
   context.output.success(`Saved profile ${name} (${platform}${makeDefault ? ', default' : ''})`);
