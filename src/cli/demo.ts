@@ -26,7 +26,7 @@ async function runDemo(context: Context): Promise<void> {
     import('../emulator/index.js'),
     import('../emulator/receiver.js'),
     import('../platforms/quay/client.js'),
-    import('../platforms/quay/catalog.js'),
+    import('../platforms/quay/catalog/index.js'),
   ]);
   const emulator = await startEmulator();
   const receiver = await startReceiver().catch(async (error: unknown) => {

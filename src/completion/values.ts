@@ -5,7 +5,7 @@ import { PLATFORM_LABELS, PLATFORMS } from '../config/platforms.js';
 import { HELP_TOPICS } from '../cli/help-topics.js';
 import { ALAUDA_SUBJECT_TYPES } from '../platforms/alauda/catalog.js';
 import { ACTIONS, CHANNELS, CONFIG_SOURCES, RESOURCE_TYPES, USAGE_WARNING_RATES } from '../platforms/codearts/catalog.js';
-import { QUAY_EVENTS, QUAY_METHODS, severityNames } from '../platforms/quay/catalog.js';
+import { QUAY_EVENTS, QUAY_METHODS, severityNames } from '../platforms/quay/catalog/index.js';
 
 export interface CompletionValue {
   name: string;

@@ -6,9 +6,10 @@ import { randomBytes, randomUUID } from 'node:crypto';
 import { request as httpRequest } from 'node:http';
 import { request as httpsRequest } from 'node:https';
 import type { z } from 'zod';
-import { findQuayEvent, findQuayMethod, isNotificationDisabled, serverValidateMethodConfig, type JsonObject } from '../platforms/quay/catalog.js';
+import { findQuayEvent, findQuayMethod, isNotificationDisabled, type JsonObject } from '../platforms/quay/catalog/index.js';
+import { samplePayload } from '../platforms/quay/catalog/samples.js';
+import { serverValidateMethodConfig } from '../platforms/quay/catalog/server-validation.js';
 import { validateNamespace, validateRepositoryName } from '../platforms/quay/names.js';
-import { samplePayload } from '../platforms/quay/payloads.js';
 import {
   changeVisibilityBodySchema,
   createRepositoryBodySchema,

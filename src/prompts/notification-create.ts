@@ -2,7 +2,7 @@
 import type { Context } from '../cli/context.js';
 import type { NotificationFlags } from '../cli/notification/flags.js';
 import { notificationInput } from '../cli/notification/flags.js';
-import { findQuayEvent, findQuayMethod, QUAY_EVENTS, QUAY_METHODS, validateNotification } from '../platforms/quay/catalog.js';
+import { findQuayEvent, findQuayMethod, QUAY_EVENTS, QUAY_METHODS, validateNotification } from '../platforms/quay/catalog/index.js';
 import { askForMissing, asPromptCheck, isMissingValueError } from './ask-missing.js';
 import { formatCommandLine, type CommandPart } from './command-line.js';
 import type { Prompter } from './prompter.js';

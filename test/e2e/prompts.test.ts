@@ -1,7 +1,7 @@
 // Asking for what is missing: on a real terminal the create/set commands ask, then print the equivalent command;
 // without one (closed stdin, CI, --no-input) they never wait and exit 2 naming the flag.
 import { describe, expect, it } from 'vitest';
-import { QUAY_EVENTS, QUAY_METHODS } from '../../src/platforms/quay/catalog.js';
+import { QUAY_EVENTS, QUAY_METHODS } from '../../src/platforms/quay/catalog/index.js';
 import { regnotify } from '../helpers/cli.js';
 import { useEmulator } from '../helpers/emulator.js';
 import { KEYS, Terminal } from '../helpers/pty.js';

@@ -1,5 +1,5 @@
 import { Command } from 'commander';
-import { eventNames, methodNames, QUAY_EVENTS, QUAY_METHODS, validateNotification } from '../../platforms/quay/catalog.js';
+import { eventNames, methodNames, QUAY_EVENTS, QUAY_METHODS, validateNotification } from '../../platforms/quay/catalog/index.js';
 import { parseRepositoryRef } from '../../platforms/quay/names.js';
 import { collect, examples, handler } from '../command.js';
 import { quayPlatform } from '../../platforms/quay/index.js';

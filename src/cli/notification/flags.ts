@@ -1,6 +1,6 @@
 // `notification create` flags → the catalog's input: --config/--event-config pairs plus the convenience flags.
 import { UsageError } from '../../core/errors.js';
-import type { NotificationInput } from '../../platforms/quay/catalog.js';
+import type { NotificationInput } from '../../platforms/quay/catalog/index.js';
 import { parseKeyValues } from '../../platforms/quay/key-value.js';
 
 export interface NotificationFlags {

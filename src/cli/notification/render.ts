@@ -1,6 +1,6 @@
 // How notifications look in a table; json and yaml print Quay's own objects (`event_config`, `number_of_failures`).
 import type { ListSpec, ObjectSpec } from '../../core/output.js';
-import { isNotificationDisabled, QUAY_SEVERITIES } from '../../platforms/quay/catalog.js';
+import { isNotificationDisabled, QUAY_SEVERITIES } from '../../platforms/quay/catalog/index.js';
 import type { Notification } from '../../platforms/quay/schemas.js';
 
 /** Where a notification goes, in a few words; never a Slack URL's secret path. */

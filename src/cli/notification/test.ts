@@ -1,5 +1,5 @@
 import { Command } from 'commander';
-import { isNotificationDisabled } from '../../platforms/quay/catalog.js';
+import { isNotificationDisabled } from '../../platforms/quay/catalog/index.js';
 import { parseRepositoryRef } from '../../platforms/quay/names.js';
 import { examples, handler } from '../command.js';
 import { quayPlatform } from '../../platforms/quay/index.js';

@@ -1,6 +1,6 @@
 // Quay's events and methods as `regnotify events` shows them.
 import type { CatalogView } from '../descriptor.js';
-import { QUAY_EVENTS, QUAY_METHODS, type ConfigKey } from './catalog.js';
+import { QUAY_EVENTS, QUAY_METHODS, type ConfigKey } from './catalog/index.js';
 
 function keyEntry({ key, description, required, derived }: ConfigKey) {
   return { key, description, required, ...(derived ? { derived } : {}) };

@@ -7,7 +7,7 @@ import {
   severityNames,
   validateNotification,
   type NotificationInput,
-} from '../../../src/platforms/quay/catalog.js';
+} from '../../../src/platforms/quay/catalog/index.js';
 
 const webhook = { url: 'https://hooks.example.com/quay' };
 

@@ -1,6 +1,6 @@
 import { describe, expect, it } from 'vitest';
 import { UsageError } from '../../../src/core/errors.js';
-import { QUAY_METHODS, methodNames, validateNotification } from '../../../src/platforms/quay/catalog.js';
+import { QUAY_METHODS, methodNames, validateNotification } from '../../../src/platforms/quay/catalog/index.js';
 
 function validate(method: string, config: Record<string, unknown>) {
   return validateNotification({ event: 'repo_push', method, config, eventConfig: {} });

@@ -1,5 +1,6 @@
 import { describe, expect, it } from 'vitest';
-import { QUAY_METHODS, serverValidateMethodConfig } from '../../../src/platforms/quay/catalog.js';
+import { QUAY_METHODS } from '../../../src/platforms/quay/catalog/index.js';
+import { serverValidateMethodConfig } from '../../../src/platforms/quay/catalog/server-validation.js';
 
 describe('serverValidateMethodConfig: Quay\'s own answers for the emulator', () => {
   it.each([

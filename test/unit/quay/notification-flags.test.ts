@@ -1,7 +1,7 @@
 import { describe, expect, it } from 'vitest';
 import { notificationInput } from '../../../src/cli/notification/flags.js';
 import { UsageError } from '../../../src/core/errors.js';
-import { validateNotification } from '../../../src/platforms/quay/catalog.js';
+import { validateNotification } from '../../../src/platforms/quay/catalog/index.js';
 
 describe('notificationInput', () => {
   it('merges the convenience flags into config and event config', () => {

@@ -1,7 +1,7 @@
 import { describe, expect, it } from 'vitest';
 import { UsageError } from '../../../src/core/errors.js';
-import { eventNames } from '../../../src/platforms/quay/catalog.js';
-import { samplePayload } from '../../../src/platforms/quay/payloads.js';
+import { eventNames } from '../../../src/platforms/quay/catalog/index.js';
+import { samplePayload } from '../../../src/platforms/quay/catalog/samples.js';
 
 const now = new Date('2026-03-01T12:00:00Z');
 const base = {

@@ -1,0 +1,11 @@
+// The Quay notification facts the CLI reads: events, methods, severities, client-side validation and the
+// delivery-failure rule. Help text, completions, the wizard and `regnotify events` read these tables.
+// The emulator's side (sample payloads, Quay's own validation) is imported from its own files, so the
+// CLI's start-up path does not carry it.
+
+export { isNotificationDisabled, DISABLED_AFTER_FAILURES } from './failures.js';
+export { eventNames, findQuayEvent, QUAY_EVENTS, type QuayEvent, type QuayEventName } from './events.js';
+export { findQuayMethod, methodNames, QUAY_METHODS, TARGET_KINDS, type MethodConfigKey, type NormalizedConfig, type QuayMethod } from './methods.js';
+export { parseSeverityLevel, QUAY_SEVERITIES, severityNames, type QuaySeverity } from './severities.js';
+export { validateNotification, type NotificationInput, type ValidatedNotification } from './validate.js';
+export type { ConfigKey, JsonObject } from './values.js';
