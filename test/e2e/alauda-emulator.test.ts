@@ -2,7 +2,7 @@
 import { createServer, type IncomingHttpHeaders, type Server } from 'node:http';
 import type { AddressInfo } from 'node:net';
 import { afterAll, afterEach, beforeAll, describe, expect, it } from 'vitest';
-import { AlaudaDeliveryError, fireAlaudaDelivery } from '../../src/emulator/alauda.js';
+import { AlaudaDeliveryError, fireAlaudaDelivery } from '../../src/emulator/alauda/index.js';
 import { verifyDelivery } from '../../src/platforms/alauda/signature.js';
 import { regnotify } from '../helpers/cli.js';
 import { EMULATOR_CREDENTIALS, useEmulator } from '../helpers/emulator.js';

@@ -1,7 +1,7 @@
 import { readFileSync, statSync, writeFileSync } from 'node:fs';
 import { join } from 'node:path';
 import { describe, expect, it } from 'vitest';
-import { CODEARTS_TEMPORARY_KEYS } from '../../src/emulator/codearts.js';
+import { CODEARTS_TEMPORARY_KEYS } from '../../src/emulator/codearts/index.js';
 import { verifySignedRequest } from '../../src/platforms/codearts/signer.js';
 import { regnotify, tempConfigDir } from '../helpers/cli.js';
 import { EMULATOR_CREDENTIALS, useEmulator } from '../helpers/emulator.js';

@@ -1,6 +1,6 @@
 // The emulator answers as Quay does (docs/platforms/quay.md), seen from a plain HTTP client.
 import { describe, expect, it } from 'vitest';
-import { quayControl } from '../../src/emulator/quay.js';
+import { quayControl } from '../../src/emulator/quay/index.js';
 import { EMULATOR_CREDENTIALS, useEmulator } from '../helpers/emulator.js';
 
 const fx = useEmulator();
@@ -113,5 +113,27 @@ describe('Quay emulator', () => {
     expect(await call('GET', '/repository?namespace=acme', { headers: bad })).toMatchObject({ status: 200, body: { repositories: [] } });
     expect(await call('DELETE', '/repository/acme/app', { headers: bad })).toMatchObject({ status: 403, body: { error: 'CSRF token was invalid or missing.' } });
     expect((await call('GET', '/repository/acme/website', { headers: bad })).status).toBe(200);
+  });
+
+  it('checks the repository path, the CSRF token of a write and the permission before the method, as Quay does', async () => {
+    const bad = { authorization: 'Bearer nope' };
+    const notAllowed = { status: 405, body: { message: 'The method is not allowed for the requested URL.' } };
+    const forbidden = { status: 403, body: { error_type: 'insufficient_scope', detail: 'Unauthorized' } };
+    expect(await call('GET', '/repository/acme')).toMatchObject({ status: 404, body: '<html><body><h1>404 Not Found</h1></body></html>\n' });
+    expect(await call('PUT', '/repository/acme/app/changevisibility', { headers: bad })).toMatchObject({
+      status: 403,
+      body: { error: 'CSRF token was invalid or missing.' },
+    });
+    expect(await call('PUT', '/repository/acme/app/changevisibility')).toMatchObject(notAllowed);
+    expect(await call('GET', '/repository/globex/tools/changevisibility')).toMatchObject(notAllowed);
+    expect(await call('PUT', '/repository/globex/tools/notification/')).toMatchObject(forbidden);
+    expect(await call('PUT', '/repository/acme/app/notification/')).toMatchObject(notAllowed);
+    expect(await call('GET', '/repository/acme/app/notification/some-uuid/test')).toMatchObject(notAllowed);
+    expect(await call('PUT', '/repository/acme/app/notification/some-uuid')).toMatchObject(notAllowed);
+    expect(await call('POST', '/repository/globex/tools')).toMatchObject(forbidden);
+    expect(await call('POST', '/repository/acme/app')).toMatchObject(notAllowed);
+    expect(await call('PATCH', '/repository/acme/app')).toMatchObject(notAllowed);
+    expect(await call('DELETE', '/repository/acme/app/notification', { headers: bad })).toMatchObject({ status: 308 });
+    expect(fx.emulator.requests).toHaveLength(12);
   });
 });

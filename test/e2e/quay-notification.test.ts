@@ -1,5 +1,5 @@
 import { afterEach, beforeEach, describe, expect, it } from 'vitest';
-import { quayControl } from '../../src/emulator/quay.js';
+import { quayControl } from '../../src/emulator/quay/index.js';
 import { startReceiver, type Receiver } from '../../src/emulator/receiver.js';
 import { regnotify } from '../helpers/cli.js';
 import { EMULATOR_CREDENTIALS, useEmulator } from '../helpers/emulator.js';

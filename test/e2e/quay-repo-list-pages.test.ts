@@ -1,5 +1,5 @@
 import { describe, expect, it } from 'vitest';
-import { quayControl } from '../../src/emulator/quay.js';
+import { quayControl } from '../../src/emulator/quay/index.js';
 import { regnotify } from '../helpers/cli.js';
 import { useEmulator } from '../helpers/emulator.js';
 

@@ -1,5 +1,5 @@
 import { describe, expect, it } from 'vitest';
-import { quayControl } from '../../src/emulator/quay.js';
+import { quayControl } from '../../src/emulator/quay/index.js';
 import { regnotify, tempConfigDir } from '../helpers/cli.js';
 import { EMULATOR_CREDENTIALS, useEmulator } from '../helpers/emulator.js';
 

@@ -1,6 +1,6 @@
 // The Quay commands at a terminal: confirmation prompts and tables with a header.
 import { describe, expect, it } from 'vitest';
-import { quayControl } from '../../src/emulator/quay.js';
+import { quayControl } from '../../src/emulator/quay/index.js';
 import { useEmulator } from '../helpers/emulator.js';
 import { Terminal } from '../helpers/pty.js';
 

@@ -3,7 +3,7 @@
 import { spawn } from 'node:child_process';
 import YAML from 'yaml';
 import { describe, expect, it } from 'vitest';
-import { quayControl } from '../../src/emulator/quay.js';
+import { quayControl } from '../../src/emulator/quay/index.js';
 import { BIN, regnotify } from '../helpers/cli.js';
 import { useEmulator } from '../helpers/emulator.js';
 

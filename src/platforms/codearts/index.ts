@@ -57,5 +57,5 @@ export const codeartsPlatform: PlatformDescriptor<CodeartsClient> = {
   verify: async (http) => (await import('./verify.js')).verifyCodeartsCredentials(http),
   credentials: async () => (await import('./sign-in.js')).codeartsCredentials,
   catalog: async () => (await import('./catalog-view.js')).codeartsCatalogView,
-  emulator: async () => (await import('../../emulator/codearts.js')).installCodearts,
+  emulator: async () => (await import('../../emulator/codearts/index.js')).install,
 };

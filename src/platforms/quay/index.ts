@@ -34,5 +34,5 @@ export const quayPlatform: PlatformDescriptor<QuayClient> = {
   createClient: async (http) => (await import('./client.js')).createQuayClient(http),
   verify: async (http) => (await import('./verify.js')).verifyQuayCredentials(http),
   catalog: async () => (await import('./catalog-view.js')).quayCatalogView,
-  emulator: async () => (await import('../../emulator/quay.js')).installQuay,
+  emulator: async () => (await import('../../emulator/quay/index.js')).install,
 };

@@ -1,0 +1,44 @@
+// CodeArts' API gateway authentication: an IAM token (`X-Auth-Token`) or an AK/SK signature, with
+// temporary keys accepted only with their security token.
+import { parseAuthorization, verifySignedRequest } from '../../platforms/codearts/signer.js';
+import type { EmulatorCredentials } from '../credentials.js';
+import type { EmulatorRequest, EmulatorResponse } from '../server.js';
+import { apiError } from './answers.js';
+import { CODEARTS_TEMPORARY_KEYS, type CodeartsState } from './state.js';
+
+/** The gateway's 401 when the request is not authenticated, else undefined. */
+export function checkAuth(
+  request: EmulatorRequest,
+  requestId: string,
+  state: CodeartsState,
+  credentials: EmulatorCredentials,
+): EmulatorResponse | undefined {
+  const denied = (why: string) => apiError(401, 'APIG.0301', `Incorrect IAM authentication information: ${why}`, requestId);
+  const token = request.headers['x-auth-token'];
+  if (token !== undefined) {
+    const expires = state.issuedTokens.get(token);
+    if (token === credentials.codeartsToken || (expires !== undefined && expires > Date.now())) return undefined;
+    return denied('decrypt token fail');
+  }
+  const authorization = request.headers.authorization;
+  if (authorization === undefined) return denied('x-auth-token not found');
+  const secrets: Record<string, string> = {
+    [credentials.codeartsAccessKey]: credentials.codeartsSecretKey,
+    [CODEARTS_TEMPORARY_KEYS.accessKey]: CODEARTS_TEMPORARY_KEYS.secretKey,
+  };
+  const verified = verifySignedRequest({
+    method: request.method,
+    url: `${request.url.pathname}${request.url.search}`,
+    headers: request.headers,
+    body: request.body,
+    lookupSecret: (accessKey) => secrets[accessKey],
+  });
+  if (!verified.ok) return denied('verify aksk signature fail');
+  if (verified.accessKey === CODEARTS_TEMPORARY_KEYS.accessKey) {
+    const signed = parseAuthorization(authorization)?.signedHeaderNames ?? [];
+    if (request.headers['x-security-token'] !== CODEARTS_TEMPORARY_KEYS.securityToken || !signed.includes('x-security-token')) {
+      return denied('verify security token fail');
+    }
+  }
+  return undefined;
+}

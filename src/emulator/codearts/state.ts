@@ -1,0 +1,101 @@
+// CodeArts' state in the emulator: the seed repositories, the notification settings per repository and
+// channel (seeded on first read), the IAM tokens issued, and the request-id counter; `reset()` clears them.
+import type { Channel } from '../../platforms/codearts/catalog.js';
+
+/** Temporary (STS) keys the emulator accepts only with their security token. */
+export const CODEARTS_TEMPORARY_KEYS = {
+  accessKey: 'EMULATORTEMPORARYKEY',
+  secretKey: 'emulator-temporary-secret-key',
+  securityToken: 'emulator-security-token',
+} as const;
+
+export interface StoredEvent {
+  resource_type: string;
+  action: string;
+  enabled: boolean;
+  role_ids: string[] | null;
+  role_names: string[] | null;
+}
+
+export interface StoredSettings {
+  enabled: boolean;
+  config_source: string;
+  /** Plain text; null on channels without a group bot. */
+  webhook: { url: string; mention_users: string; mention_phone: string; token: string } | null;
+  waring_repo_usage_rate: number;
+  subscript_events: StoredEvent[];
+}
+
+export interface SeedRepository {
+  id: number;
+  namespace: string;
+  name: string;
+}
+
+export const CODEARTS_SEED_REPOSITORIES: readonly SeedRepository[] = [
+  { id: 123, namespace: 'demo-group', name: 'demo-repo' },
+  { id: 2111978605, namespace: 'codearts-team', name: 'notifications' },
+  { id: 4001, namespace: 'group-a', name: 'shared' },
+  { id: 4002, namespace: 'group-b', name: 'shared' },
+];
+
+// The events of the example response on Huawei's UpdateNotificationSubscription page, in its order.
+const SEED_EVENTS: StoredEvent[] = [
+  ...['open', 'update', 'merge', 'review', 'approve', 'create_note', 'resolve_note'].map((action) => ({
+    resource_type: 'mr',
+    action,
+    enabled: true,
+    role_ids: null,
+    role_names: [],
+  })),
+  ...['delete', 'capacity_warning'].map((action) => ({ resource_type: 'repo', action, enabled: true, role_ids: [''], role_names: null })),
+];
+
+const SEED_WEBHOOK = {
+  url: 'https://example.com/cgi-bin/webhook/send?key=xxxx',
+  mention_users: '1;2',
+  mention_phone: '17812341234;18512341234;16712345678',
+  token: '',
+};
+const EMPTY_WEBHOOK = { url: '', mention_users: '', mention_phone: '', token: '' };
+
+const SEED_CHANNELS: Record<Channel, Pick<StoredSettings, 'enabled' | 'config_source' | 'webhook'>> = {
+  internal_message: { enabled: true, config_source: 'repo', webhook: null },
+  email: { enabled: false, config_source: 'repo', webhook: null },
+  qyweixin: { enabled: true, config_source: 'repo', webhook: SEED_WEBHOOK },
+  feishu: { enabled: false, config_source: 'repo', webhook: EMPTY_WEBHOOK },
+  dingding: { enabled: false, config_source: 'product', webhook: EMPTY_WEBHOOK },
+};
+
+function seedSettings(channel: Channel): StoredSettings {
+  return structuredClone({ ...SEED_CHANNELS[channel], waring_repo_usage_rate: 60, subscript_events: SEED_EVENTS });
+}
+
+export class CodeartsState {
+  requestCount = 0;
+  /** Keyed `<repository id>:<channel>`. */
+  settings = new Map<string, StoredSettings>();
+  /** IAM token → expiry time in ms. */
+  issuedTokens = new Map<string, number>();
+
+  reset(): void {
+    this.requestCount = 0;
+    this.settings.clear();
+    this.issuedTokens.clear();
+  }
+
+  /** Every answer carries a request id, as the API gateway's do; ids count up from 1 after each reset. */
+  nextRequestId(): string {
+    return (++this.requestCount).toString(16).padStart(32, '0');
+  }
+
+  stored(repositoryId: number, channel: Channel): StoredSettings {
+    const key = `${repositoryId}:${channel}`;
+    if (!this.settings.has(key)) this.settings.set(key, seedSettings(channel));
+    return this.settings.get(key)!;
+  }
+
+  store(repositoryId: number, channel: Channel, settings: StoredSettings): void {
+    this.settings.set(`${repositoryId}:${channel}`, settings);
+  }
+}

@@ -1,0 +1,208 @@
+// Quay's state in the emulator: namespaces, repositories, stars, notifications, page tokens and the test
+// deliveries made so far, with the seed that `reset()` brings back.
+import { randomBytes } from 'node:crypto';
+import type { Notification } from '../../platforms/quay/schemas.js';
+
+export interface Namespace {
+  kind: 'user' | 'org';
+  admins: Set<string>;
+  teams: Set<string>;
+}
+
+export interface Repository {
+  id: number;
+  namespace: string;
+  name: string;
+  description: string | null;
+  isPublic: boolean;
+  statusToken: string;
+  lastModified: number | null;
+  popularity: number;
+  tags: Record<string, { name: string; size: number; last_modified: string; manifest_digest: string }>;
+}
+
+export interface StoredNotification extends Notification {
+  repository: string;
+}
+
+export interface QuayDelivery {
+  uuid: string;
+  repository: string;
+  event: string;
+  method: string;
+  url?: string;
+  /** The JSON body POSTed (or that would have been). */
+  body?: unknown;
+  /** delivered: a 2xx answer; failed: another status or no answer; skipped: disabled, or a method without a web delivery. */
+  outcome: 'delivered' | 'failed' | 'skipped';
+  status?: number;
+  error?: string;
+}
+
+export interface QuayEmulatorControl {
+  /** Adds `count` repositories `<prefix>-00001`… to a namespace (pagination tests). */
+  seedRepositories(namespace: string, count: number, options?: { prefix?: string; public?: boolean }): void;
+  /** Stars repositories (`ns/name`) for the token's user. */
+  star(...repositories: string[]): void;
+  /** `restart`: every page token handed out is unknown when it comes back, as an expired one is (Quay then serves page 1). */
+  pageTokens: 'stable' | 'restart';
+  /** Test deliveries in the order they finished. */
+  readonly deliveries: QuayDelivery[];
+  /** Resolves when every delivery started so far has finished. */
+  settled(): Promise<void>;
+  notifications(repository: string): Notification[];
+  repositoryNames(namespace: string): string[];
+}
+
+/** Addresses Quay would have confirmed through its authorized-e-mail flow (quay/quay endpoints/api/repoemail.py). */
+export const QUAY_AUTHORIZED_EMAILS = ['ops@example.com', 'alerts@example.com'];
+
+/** The users a `quay_notification` can target. */
+export const QUAY_USERS = new Set(['quayadmin', 'devuser', 'globexadmin']);
+
+const SEED_EPOCH = 1767225600; // 2026-01-01T00:00:00Z
+
+function seedNamespaces(): Map<string, Namespace> {
+  return new Map<string, Namespace>([
+    ['quayadmin', { kind: 'user', admins: new Set(['quayadmin']), teams: new Set() }],
+    ['devuser', { kind: 'user', admins: new Set(['devuser']), teams: new Set() }],
+    ['acme', { kind: 'org', admins: new Set(['quayadmin']), teams: new Set(['owners', 'developers']) }],
+    ['globex', { kind: 'org', admins: new Set(['globexadmin']), teams: new Set(['owners']) }],
+  ]);
+}
+
+export const QUAY_SEED_NOTIFICATIONS: readonly StoredNotification[] = [
+  {
+    repository: 'acme/app',
+    uuid: '3b9a1f7e-5d2c-4a8e-9f10-1c2d3e4f5a01',
+    title: 'Deploy on push',
+    event: 'repo_push',
+    method: 'webhook',
+    config: { url: 'https://ci.example.com/hooks/quay' },
+    event_config: {},
+    number_of_failures: 0,
+  },
+  {
+    repository: 'acme/app',
+    uuid: '7c4e2d1b-8a9f-4b3c-a2d1-0e9f8a7b6c02',
+    title: 'Critical CVEs',
+    event: 'vulnerability_found',
+    method: 'email',
+    config: { email: 'ops@example.com' },
+    event_config: { level: 0, vulnerability: { priority: 'Critical' } },
+    number_of_failures: 3,
+  },
+];
+
+export class QuayState implements QuayEmulatorControl {
+  namespaces = seedNamespaces();
+  repositories = new Map<string, Repository>();
+  notificationsByUuid = new Map<string, StoredNotification>();
+  starred = new Set<string>();
+  pageTokens: 'stable' | 'restart' = 'stable';
+  pageTokenStarts = new Map<string, number>();
+  deliveries: QuayDelivery[] = [];
+  pending = new Set<Promise<void>>();
+  nextId = 1;
+
+  constructor() {
+    this.seed();
+  }
+
+  seed(): void {
+    this.namespaces = seedNamespaces();
+    this.repositories.clear();
+    this.notificationsByUuid.clear();
+    this.pageTokenStarts.clear();
+    this.pageTokens = 'stable';
+    this.deliveries.length = 0;
+    this.nextId = 1;
+    this.addRepository('quayadmin', 'busybox', { description: null, isPublic: false, tags: ['latest', '1.36'] });
+    this.addRepository('quayadmin', 'nginx', { description: 'Web server', isPublic: true, tags: ['latest'] });
+    this.addRepository('acme', 'app', { description: 'The acme application', isPublic: false, tags: ['latest', 'v1.2.0'] });
+    this.addRepository('acme', 'website', { description: 'Public web site', isPublic: true, tags: [] });
+    this.addRepository('globex', 'tools', { description: 'Shared tools', isPublic: true, tags: ['latest'] });
+    this.addRepository('globex', 'secret-sauce', { description: 'Private', isPublic: false, tags: [] });
+    this.starred = new Set(['quayadmin/busybox', 'acme/app']);
+    for (const notification of QUAY_SEED_NOTIFICATIONS) this.notificationsByUuid.set(notification.uuid, structuredClone(notification));
+  }
+
+  addRepository(namespace: string, name: string, options: { description: string | null; isPublic: boolean; tags?: string[] }): Repository {
+    const id = this.nextId++;
+    const repository: Repository = {
+      id,
+      namespace,
+      name,
+      description: options.description,
+      isPublic: options.isPublic,
+      statusToken: options.isPublic ? '' : randomBytes(10).toString('hex'),
+      lastModified: options.tags?.length ? SEED_EPOCH + id * 3600 : null,
+      popularity: options.tags?.length ?? 0,
+      tags: Object.fromEntries((options.tags ?? []).map((tag, index) => [tag, seedTag(id, tag, index)])),
+    };
+    this.repositories.set(`${namespace}/${name}`, repository);
+    return repository;
+  }
+
+  seedRepositories(namespace: string, count: number, options: { prefix?: string; public?: boolean } = {}): void {
+    if (!this.namespaces.has(namespace)) this.namespaces.set(namespace, { kind: 'org', admins: new Set(['quayadmin']), teams: new Set() });
+    const width = Math.max(5, String(count).length);
+    for (let index = 1; index <= count; index++) {
+      this.addRepository(namespace, `${options.prefix ?? 'repo'}-${String(index).padStart(width, '0')}`, {
+        description: null,
+        isPublic: Boolean(options.public),
+      });
+    }
+  }
+
+  star(...repositories: string[]): void {
+    for (const repository of repositories) this.starred.add(repository);
+  }
+
+  async settled(): Promise<void> {
+    while (this.pending.size) await Promise.all([...this.pending]);
+  }
+
+  notifications(repository: string): Notification[] {
+    return [...this.notificationsByUuid.values()].filter((entry) => entry.repository === repository).map(publicNotification);
+  }
+
+  repositoryNames(namespace: string): string[] {
+    return [...this.repositories.values()].filter((entry) => entry.namespace === namespace).map((entry) => entry.name);
+  }
+
+  isAdmin(user: string | undefined, namespace: string): boolean {
+    return user !== undefined && Boolean(this.namespaces.get(namespace)?.admins.has(user));
+  }
+
+  canRead(user: string | undefined, repository: Repository): boolean {
+    return repository.isPublic || this.isAdmin(user, repository.namespace);
+  }
+
+  /** Quay renames a deleted repository and queues it for garbage collection: its stars and notifications go with it. */
+  deleteRepository(key: string): void {
+    this.repositories.delete(key);
+    this.starred.delete(key);
+    for (const [uuid, entry] of this.notificationsByUuid) if (entry.repository === key) this.notificationsByUuid.delete(uuid);
+  }
+
+  /** Runs a delivery in the background; `settled()` waits for it. */
+  track(delivery: Promise<void>): void {
+    const tracked = delivery.finally(() => this.pending.delete(tracked));
+    this.pending.add(tracked);
+  }
+}
+
+function seedTag(id: number, tag: string, index: number) {
+  return {
+    name: tag,
+    size: 1_048_576 * (index + 1),
+    last_modified: new Date((SEED_EPOCH + id * 3600) * 1000).toUTCString().replace('GMT', '-0000'),
+    manifest_digest: `sha256:${String(id).padStart(2, '0')}${String(index).padStart(62, '0')}`,
+  };
+}
+
+export function publicNotification(stored: StoredNotification): Notification {
+  const { repository: _repository, ...notification } = stored;
+  return structuredClone(notification);
+}
