@@ -2,6 +2,7 @@ import { readFile } from 'node:fs/promises';
 import { Command, Option } from 'commander';
 import { DESCRIPTORS, PLATFORMS, type Platform } from '../platforms/index.js';
 import { UsageError } from '../core/errors.js';
+import { describeSize, MAX_ERROR_BODY_BYTES } from '../http/limits.js';
 import type { HttpMethod } from '../http/transport.js';
 import { examples, handler } from './command.js';
 
@@ -45,8 +46,10 @@ export function registerApi(program: Command): void {
         const body = await readBody(options);
         const http = await context.http(options.platform);
         const response = await http.raw({ method, path, body });
+        // Of an error page over the read limit only the start is known: a part of a body is not printed as the body.
+        if (response.truncated) context.output.warn(`the response body is over ${describeSize(MAX_ERROR_BODY_BYTES)}; not shown`);
         // A server may echo a credential back or send control characters: the output layer deals with both.
-        await context.output.body(response.text);
+        else await context.output.body(response.text);
         if (response.status >= 300) throw http.errorFor(response);
       }),
     );

@@ -223,6 +223,7 @@ export class Context {
       redact: (text) => this.redact(text),
       trace: this.settings.verbose ? (line) => this.output.trace(line) : undefined,
       warn: (message) => this.output.warn(message),
+      caFile: tls.caFile,
     });
   }
 }

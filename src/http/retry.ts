@@ -1,4 +1,5 @@
 // When to try again and how long to wait: idempotent calls on transient failures, with jittered backoff.
+import { parseRetryAfter } from './retry-after.js';
 
 export const RETRYABLE_STATUSES = new Set([429, 502, 503, 504]);
 const BASE_DELAY_MS = 300;
@@ -38,12 +39,18 @@ export function shouldRetryStatus(status: number, idempotent: boolean): boolean 
   return RETRYABLE_STATUSES.has(status) && (idempotent || status === 429);
 }
 
-/** Seconds or an HTTP date; undefined when absent or unreadable. */
-export function parseRetryAfter(value: string | undefined, now = Date.now()): number | undefined {
-  if (!value) return undefined;
-  if (/^\d+(\.\d+)?$/.test(value.trim())) return Math.round(Number(value) * 1000);
-  const date = Date.parse(value);
-  return Number.isNaN(date) ? undefined : Math.max(0, date - now);
+export { parseRetryAfter } from './retry-after.js';
+
+export type RetryWait = { giveUp: false; milliseconds: number } | { giveUp: true; milliseconds: number; limit: number };
+
+/**
+ * How long to wait before attempt `attempt + 1`: what Retry-After asks when it is readable, else the backoff.
+ * A longer wait than MAX_RETRY_AFTER_MS ends the retries: a CLI that sleeps an hour looks hung.
+ */
+export function retryWait(retryAfterHeader: string | undefined, attempt: number, now = Date.now(), random = Math.random): RetryWait {
+  const asked = parseRetryAfter(retryAfterHeader, now);
+  if (asked !== undefined && asked > MAX_RETRY_AFTER_MS) return { giveUp: true, milliseconds: asked, limit: MAX_RETRY_AFTER_MS };
+  return { giveUp: false, milliseconds: asked ?? backoffDelay(attempt, random) };
 }
 
 export function backoffDelay(attempt: number, random = Math.random): number {

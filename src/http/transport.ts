@@ -1,10 +1,14 @@
 // The one HTTP client: undici underneath, timeouts, retries, redirects, error mapping, redacted trace.
+import { STATUS_CODES } from 'node:http';
 import { setTimeout as sleep } from 'node:timers/promises';
 import { request, type Dispatcher } from 'undici';
 import type { z } from 'zod';
 import { ApiError, AuthError, NotFoundError } from '../core/errors.js';
 import { maskSecrets, type Redactor } from '../core/redact.js';
-import { backoffDelay, isIdempotent, MAX_RETRY_AFTER_MS, parseRetryAfter, shouldRetryError, shouldRetryStatus } from './retry.js';
+import { ACCEPT_ENCODING, MAX_BODY_BYTES, MAX_ERROR_BODY_BYTES, readBody } from './body.js';
+import { backoffDelay, isIdempotent, retryWait, shouldRetryError, shouldRetryStatus } from './retry.js';
+import { describeDelay } from './retry-after.js';
+import { describeTlsFailure, isTlsFailureCode } from './tls-failure.js';
 
 export type HttpMethod = 'GET' | 'HEAD' | 'POST' | 'PUT' | 'PATCH' | 'DELETE';
 export type QueryValue = string | number | boolean | undefined;
@@ -25,6 +29,8 @@ export interface HttpResponse {
   headers: Record<string, string>;
   contentType: string;
   text: string;
+  /** Only the first MAX_ERROR_BODY_BYTES of an error body were read. */
+  truncated?: boolean;
   method: HttpMethod;
   url: string;
 }
@@ -57,6 +63,8 @@ export interface HttpClientOptions {
   authHint?: string;
   trace?: (line: string) => void;
   warn?: (message: string) => void;
+  /** The CA file in use, if any: a certificate failure is explained differently with one. */
+  caFile?: string;
 }
 
 const MAX_REDIRECTS = 3;
@@ -120,9 +128,9 @@ export class HttpClient {
         continue;
       }
       if (attempt < this.options.retries && shouldRetryStatus(response.status, idempotent)) {
-        const retryAfter = parseRetryAfter(response.headers['retry-after']);
-        if (retryAfter !== undefined && retryAfter > MAX_RETRY_AFTER_MS) return response;
-        await this.wait(retryAfter ?? backoffDelay(attempt), `HTTP ${response.status}`);
+        const wait = retryWait(response.headers['retry-after'], attempt);
+        if (wait.giveUp) throw retryAfterTooLong(response, wait.milliseconds, wait.limit);
+        await this.wait(wait.milliseconds, `HTTP ${response.status}`);
         continue;
       }
       return response;
@@ -142,6 +150,7 @@ export class HttpClient {
       body,
       headers: {
         accept: 'application/json',
+        'accept-encoding': ACCEPT_ENCODING,
         'user-agent': this.options.userAgent,
         ...(body !== undefined ? { 'content-type': 'application/json' } : {}),
         ...input.headers,
@@ -158,8 +167,16 @@ export class HttpClient {
       dispatcher: this.options.dispatcher,
       signal: AbortSignal.timeout(this.options.timeoutMs),
     });
-    const text = await answer.body.text();
     const headers = flattenHeaders(answer.headers);
+    const ok = answer.statusCode >= 200 && answer.statusCode < 300;
+    // An error page is read only as far as its message can be; a successful answer up to a ceiling, or refused.
+    const { text, truncated } = await readBody(answer.body, {
+      limit: ok ? MAX_BODY_BYTES : MAX_ERROR_BODY_BYTES,
+      truncate: !ok,
+      contentEncoding: headers['content-encoding'],
+      contentLength: headers['content-length'],
+      where: `${input.method} ${this.options.redact(url.origin + url.pathname)}`,
+    });
     const elapsed = Math.round(performance.now() - started);
     this.options.trace?.(this.options.redact(`< ${answer.statusCode} ${headers['content-type'] ?? ''} (${elapsed} ms)`));
     return {
@@ -167,6 +184,7 @@ export class HttpClient {
       headers,
       contentType: headers['content-type'] ?? '',
       text,
+      truncated,
       method: input.method,
       url: url.href,
     };
@@ -180,22 +198,25 @@ export class HttpClient {
         cause: error,
       });
     }
+    if (error instanceof ApiError) return error;
     const detail = code ?? (error instanceof Error ? error.message : String(error));
-    const tls = code && /CERT|SELF_SIGNED|UNABLE_TO_VERIFY|DEPTH_ZERO/.test(code);
-    return new ApiError(`cannot reach ${url.host} (${detail})`, {
-      hint: tls ? 'pass --ca-file with the server\'s CA certificate (or --insecure to skip verification)' : 'check --server and your network or proxy settings',
-      cause: error,
-    });
+    if (code && isTlsFailureCode(code)) {
+      const certificate = findCause(error, code) as { cert?: { subjectaltname?: string } } | undefined;
+      const failure = describeTlsFailure(code, { host: url.hostname, caFile: this.options.caFile, certificateNames: certificate?.cert?.subjectaltname });
+      return new ApiError(`cannot reach ${url.host} (${detail}): ${failure.detail}`, { hint: failure.hint, cause: error });
+    }
+    return new ApiError(`cannot reach ${url.host} (${detail})`, { hint: 'check --server and your network or proxy settings', cause: error });
   }
 
   errorFor(response: HttpResponse): ApiError {
     const body = tryParseJson(response);
     // An HTML proxy page says nothing a person can use; name the status and content type instead.
-    const readable = body !== undefined || !/html/i.test(response.contentType);
+    // An empty JSON value ({}, [], null, "") holds no message either: name the status.
+    const readable = (body !== undefined && !isEmptyJson(body)) || (body === undefined && !/html/i.test(response.contentType));
     const described = (readable && this.options.describeError?.(response, body)) || {};
     const requestId = response.headers['x-request-id'];
-    const fallback = body === undefined ? unexpectedBody(response) : `HTTP ${response.status}`;
-    const message = oneLine(this.options.redact(described.message ?? fallback));
+    const fallback = body === undefined ? unexpectedBody(response) : noMessage(response.status);
+    const message = oneLine(this.options.redact(described.message?.trim() || fallback));
     const suffix = [`HTTP ${response.status}`, requestId ? `request id ${requestId}` : undefined].filter(Boolean).join(', ');
     const details = { status: response.status, code: described.code, requestId, hint: described.hint };
     const text = message.includes(`HTTP ${response.status}`) ? message : `${message} (${suffix})`;
@@ -248,8 +269,34 @@ function oneLine(text: string): string {
   return text.split(/\r?\n/)[0].trim();
 }
 
+/** "Service Unavailable: the server gave no message" — the status in words when the body says nothing. */
+function noMessage(status: number): string {
+  return `${STATUS_CODES[status] ?? `HTTP ${status}`}: the server gave no message`;
+}
+
+function isEmptyJson(body: unknown): boolean {
+  if (body === null || body === '') return true;
+  if (Array.isArray(body)) return body.length === 0;
+  return typeof body === 'object' && Object.keys(body).length === 0;
+}
+
+/** Where a redirect points, without credentials or query; a URL that is not HTTP(S) is named by its scheme. */
+function describeTarget(target: URL): string {
+  const where = `${target.protocol}//${target.host}${target.pathname}`;
+  const shown = where.length > 200 ? `${where.slice(0, 199)}…` : where;
+  return /^https?:$/.test(target.protocol) ? shown : `${shown} (not an HTTP URL)`;
+}
+
+function retryAfterTooLong(response: HttpResponse, milliseconds: number, limit: number): ApiError {
+  const asked = response.headers['retry-after']?.trim();
+  return new ApiError(
+    `the server asked to wait ${describeDelay(milliseconds)} before trying again (Retry-After: ${asked}), longer than regnotify waits (${describeDelay(limit)}); gave up (HTTP ${response.status})`,
+    { status: response.status, requestId: response.headers['x-request-id'], hint: 'try again later' },
+  );
+}
+
 function redirectError(response: HttpResponse, target: URL): ApiError {
-  return new ApiError(`server answered HTTP ${response.status} with a redirect to ${target.origin}${target.pathname}; not followed`, {
+  return new ApiError(`server answered HTTP ${response.status} with a redirect to ${describeTarget(target)}; not followed`, {
     status: response.status,
     hint: 'check --server: it should be the platform\'s base URL (scheme and host, no path)',
   });
@@ -261,6 +308,14 @@ function flattenHeaders(headers: Record<string, string | string[] | undefined>):
     if (value !== undefined) flat[name.toLowerCase()] = Array.isArray(value) ? value.join(', ') : value;
   }
   return flat;
+}
+
+/** The error in the cause chain that carries this code (Node attaches the certificate to it). */
+function findCause(error: unknown, code: string): unknown {
+  for (let current = error; current instanceof Error; current = (current as Error & { cause?: unknown }).cause) {
+    if ((current as Error & { code?: string }).code === code) return current;
+  }
+  return undefined;
 }
 
 function networkErrorCode(error: unknown): string | undefined {
