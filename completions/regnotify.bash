@@ -108,7 +108,7 @@ __regnotify_options() {
     "subscription") candidates=(--help) ;;
     "subscription status") candidates=(--help) ;;
     "subscription get") candidates=(--type --help) ;;
-    "subscription set") candidates=(--type --enable --disable --config-source --webhook-url --webhook-token-stdin --mention-users --mention-phone --usage-warning --event --disable-event --help) ;;
+    "subscription set") candidates=(--type --enable --disable --config-source --webhook-url --webhook-token-stdin --webhook-token-encoding --mention-users --mention-phone --usage-warning --event --disable-event --help) ;;
     "api") candidates=(--platform --data --input --help) ;;
     "emulator") candidates=(--port --host --help) ;;
     "events") candidates=(--platform --help) ;;
@@ -132,7 +132,7 @@ __regnotify_takes_value() {
     "hook list|--subject-type"|"hook list|--subject") return 0 ;;
     "hook update|--event"|"hook update|--url"|"hook update|--name"|"hook update|--secret") return 0 ;;
     "subscription get|--type") return 0 ;;
-    "subscription set|--type"|"subscription set|--config-source"|"subscription set|--webhook-url"|"subscription set|--mention-users"|"subscription set|--mention-phone"|"subscription set|--usage-warning"|"subscription set|--event"|"subscription set|--disable-event") return 0 ;;
+    "subscription set|--type"|"subscription set|--config-source"|"subscription set|--webhook-url"|"subscription set|--webhook-token-encoding"|"subscription set|--mention-users"|"subscription set|--mention-phone"|"subscription set|--usage-warning"|"subscription set|--event"|"subscription set|--disable-event") return 0 ;;
     "api|--platform"|"api|--data"|"api|--input") return 0 ;;
     "emulator|--port"|"emulator|--host") return 0 ;;
     "events|--platform") return 0 ;;
@@ -156,6 +156,7 @@ __regnotify_option_values() {
     "subscription get|--type") candidates=(internal_message email qyweixin feishu dingding) ;;
     "subscription set|--type") candidates=(internal_message email qyweixin feishu dingding) ;;
     "subscription set|--config-source") candidates=(repo product) ;;
+    "subscription set|--webhook-token-encoding") candidates=(base64 plain) ;;
     "subscription set|--usage-warning") candidates=(60 80 90) ;;
     "subscription set|--event") candidates=(repo:create repo:open repo:update repo:delete repo:merge repo:review repo:approve repo:create_note repo:resolve_note repo:capacity_warning repo:mention mr:create mr:open mr:update mr:delete mr:merge mr:review mr:approve mr:create_note mr:resolve_note mr:capacity_warning mr:mention member:create member:open member:update member:delete member:merge member:review member:approve member:create_note member:resolve_note member:capacity_warning member:mention note:create note:open note:update note:delete note:merge note:review note:approve note:create_note note:resolve_note note:capacity_warning note:mention) ;;
     "subscription set|--disable-event") candidates=(repo:create repo:open repo:update repo:delete repo:merge repo:review repo:approve repo:create_note repo:resolve_note repo:capacity_warning repo:mention mr:create mr:open mr:update mr:delete mr:merge mr:review mr:approve mr:create_note mr:resolve_note mr:capacity_warning mr:mention member:create member:open member:update member:delete member:merge member:review member:approve member:create_note member:resolve_note member:capacity_warning member:mention note:create note:open note:update note:delete note:merge note:review note:approve note:create_note note:resolve_note note:capacity_warning note:mention) ;;

@@ -127,7 +127,7 @@ function __regnotify_takes_value --argument-names path option
             return 0
         case 'subscription get|--type'
             return 0
-        case 'subscription set|--type' 'subscription set|--config-source' 'subscription set|--webhook-url' 'subscription set|--mention-users' 'subscription set|--mention-phone' 'subscription set|--usage-warning' 'subscription set|--event' 'subscription set|--disable-event'
+        case 'subscription set|--type' 'subscription set|--config-source' 'subscription set|--webhook-url' 'subscription set|--webhook-token-encoding' 'subscription set|--mention-users' 'subscription set|--mention-phone' 'subscription set|--usage-warning' 'subscription set|--event' 'subscription set|--disable-event'
             return 0
         case 'api|--platform' 'api|--data' 'api|--input'
             return 0
@@ -169,6 +169,8 @@ function __regnotify_option_values --argument-names path option
             printf '%s\t%s\n' internal_message 'CodeArts site messages (in-product inbox)' email 'email to the people the events concern' qyweixin 'WeCom (企业微信) group bot webhook' feishu 'Feishu (Lark) group bot webhook' dingding 'DingTalk group bot webhook'
         case 'subscription set|--config-source'
             printf '%s\t%s\n' repo 'this repository\'s own settings' product 'inherited from the CodeArts project'
+        case 'subscription set|--webhook-token-encoding'
+            printf '%s\t%s\n' base64 '' plain ''
         case 'subscription set|--usage-warning'
             printf '%s\t%s\n' 60 'warn at 60% of the quota' 80 'warn at 80% of the quota' 90 'warn at 90% of the quota'
         case 'subscription set|--event'
@@ -484,6 +486,7 @@ complete -c regnotify -n '__regnotify_at "subscription set"' -l disable -d 'swit
 complete -c regnotify -n '__regnotify_at "subscription set"' -l config-source -x -a '(__regnotify_option_values "subscription set" --config-source)' -d 'repo: this repository\'s own settings; product: the project\'s'
 complete -c regnotify -n '__regnotify_at "subscription set"' -l webhook-url -r -d 'group-bot webhook URL (qyweixin, feishu, dingding)'
 complete -c regnotify -n '__regnotify_at "subscription set"' -l webhook-token-stdin -d 'read the group-bot webhook token from standard input'
+complete -c regnotify -n '__regnotify_at "subscription set"' -l webhook-token-encoding -x -a '(__regnotify_option_values "subscription set" --webhook-token-encoding)' -d 'how the token goes on the wire: Huawei\'s field table says only url and mention_phone are base64, its example body encodes the token too (default: base64, as the example)'
 complete -c regnotify -n '__regnotify_at "subscription set"' -l mention-users -r -d 'user ids to @-mention, ";"-separated ("" clears)'
 complete -c regnotify -n '__regnotify_at "subscription set"' -l mention-phone -r -d 'phone numbers to @-mention, ";"-separated ("" clears)'
 complete -c regnotify -n '__regnotify_at "subscription set"' -l usage-warning -x -a '(__regnotify_option_values "subscription set" --usage-warning)' -d 'repository usage warning threshold: 60, 80 or 90'

@@ -13,6 +13,7 @@ import {
   type ConfigSource,
 } from '../../platforms/codearts/catalog.js';
 import { rejectConflictingEvents, type SubscriptionChanges } from '../../platforms/codearts/subscription-merge.js';
+import type { TokenEncoding } from '../../platforms/codearts/webhook-encoding.js';
 
 export interface SetOptions {
   type?: Channel;
@@ -21,6 +22,7 @@ export interface SetOptions {
   configSource?: ConfigSource;
   webhookUrl?: string;
   webhookTokenStdin?: boolean;
+  webhookTokenEncoding?: TokenEncoding;
   mentionUsers?: string;
   mentionPhone?: string;
   usageWarning?: string;
@@ -56,6 +58,9 @@ export function hasChanges(options: SetOptions): boolean {
 export function changesFromOptions(options: SetOptions & { type: Channel }): SubscriptionChanges {
   if (!hasChanges(options)) {
     throw new UsageError(`nothing to change (pass at least one of ${CHANGE_FLAGS.map(([, flag]) => flag).join(', ')})`);
+  }
+  if (options.webhookTokenEncoding !== undefined && !options.webhookTokenStdin) {
+    throw new UsageError('--webhook-token-encoding only applies with --webhook-token-stdin');
   }
   const webhookFlag = WEBHOOK_FLAGS.find(([key]) => given(options, key));
   if (webhookFlag && !channelTakesWebhook(options.type)) {

@@ -1,6 +1,7 @@
 import { Command, Option } from 'commander';
 import { readSecretFromStdin } from '../../core/stdin.js';
 import { CHANNEL_NAMES, CONFIG_SOURCE_NAMES, parseRepositoryId } from '../../platforms/codearts/catalog.js';
+import { TOKEN_ENCODINGS } from '../../platforms/codearts/webhook-encoding.js';
 import { collect, examples, handler } from '../command.js';
 import { changesFromOptions, type SetOptions } from './changes.js';
 import { codeartsPlatform } from '../../platforms/codearts/index.js';
@@ -17,6 +18,12 @@ export function setCommand(): Command {
     .addOption(new Option('--config-source <source>', "repo: this repository's own settings; product: the project's").choices(CONFIG_SOURCE_NAMES))
     .option('--webhook-url <url>', 'group-bot webhook URL (qyweixin, feishu, dingding)')
     .option('--webhook-token-stdin', 'read the group-bot webhook token from standard input')
+    .addOption(
+      new Option(
+        '--webhook-token-encoding <encoding>',
+        "how the token goes on the wire: Huawei's field table says only url and mention_phone are base64, its example body encodes the token too (default: base64, as the example)",
+      ).choices(TOKEN_ENCODINGS),
+    )
     .option('--mention-users <ids>', 'user ids to @-mention, ";"-separated ("" clears)')
     .option('--mention-phone <phones>', 'phone numbers to @-mention, ";"-separated ("" clears)')
     .option('--usage-warning <percent>', 'repository usage warning threshold: 60, 80 or 90')
@@ -37,7 +44,7 @@ export function setCommand(): Command {
         const [{ mergeSubscription }, client] = await Promise.all([import('../../platforms/codearts/subscription-merge.js'), context.api(codeartsPlatform)]);
         const repositoryId = await client.repositories.resolve(repo);
         const current = await client.subscriptions.get(repositoryId, options.type);
-        const updated = await client.subscriptions.put(repositoryId, options.type, mergeSubscription(current, changes));
+        const updated = await client.subscriptions.put(repositoryId, options.type, mergeSubscription(current, changes), options.webhookTokenEncoding);
         context.output.success(`Updated ${options.type} notifications of repository ${repositoryId}`);
         await context.output.sections(updated, settingsView(updated, repositoryId, options.type));
       }),

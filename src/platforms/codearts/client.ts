@@ -14,7 +14,7 @@ import {
   type SubscriptionSettings,
   type SubscriptionStatus,
 } from './schemas.js';
-import { encodeSubscriptionBodyForWire } from './webhook-encoding.js';
+import { encodeSubscriptionBodyForWire, type TokenEncoding } from './webhook-encoding.js';
 
 /** The API's largest page; a shorter page is the last. */
 export const REPOSITORY_PAGE_SIZE = 100;
@@ -113,10 +113,15 @@ export function createCodeartsClient(http: HttpClient) {
       return json({ method: 'GET', path: subscriptionPath(repositoryId, 'subscription'), query: { type: channel } }, subscriptionSettingsSchema);
     },
 
-    /** `body` in plain text; url, mention_phone and token are base64-encoded here, at the wire. */
-    put(repositoryId: number, channel: Channel, body: SubscriptionPutBody): Promise<SubscriptionSettings> {
+    /** `body` in plain text; url, mention_phone and (unless `tokenEncoding` is plain) token are base64-encoded here, at the wire. */
+    put(repositoryId: number, channel: Channel, body: SubscriptionPutBody, tokenEncoding: TokenEncoding = 'base64'): Promise<SubscriptionSettings> {
       return json(
-        { method: 'PUT', path: subscriptionPath(repositoryId, 'subscription'), query: { type: channel }, body: encodeSubscriptionBodyForWire(body) },
+        {
+          method: 'PUT',
+          path: subscriptionPath(repositoryId, 'subscription'),
+          query: { type: channel },
+          body: encodeSubscriptionBodyForWire(body, tokenEncoding),
+        },
         subscriptionSettingsSchema,
       );
     },

@@ -1,9 +1,16 @@
-// The PUT wants url, mention_phone and token base64-encoded (UTF-8); responses return plain text.
+// The PUT wants url and mention_phone base64-encoded (UTF-8); responses return plain text.
 // Users always type and see plain text: encoding happens only at the wire.
+//
+// The token is ambiguous upstream: the field table of Huawei's UpdateNotificationSubscription page says only
+// `url` and `mention_phone` are base64, while the example request body on the same page shows `token`
+// base64-encoded too. We follow the example by default; `--webhook-token-encoding plain` sends it as typed.
 
 import type { SubscriptionPutBody, WebhookConfigBody } from './schemas.js';
 
 const ENCODED_FIELDS = ['url', 'mention_phone', 'token'] as const;
+
+export const TOKEN_ENCODINGS = ['base64', 'plain'] as const;
+export type TokenEncoding = (typeof TOKEN_ENCODINGS)[number];
 
 const BASE64 = /^(?:[A-Za-z0-9+/]{4})*(?:[A-Za-z0-9+/]{2}==|[A-Za-z0-9+/]{3}=)?$/;
 
@@ -21,9 +28,13 @@ export function decodeBase64Text(encoded: string): string | undefined {
   }
 }
 
-export function encodeWebhookConfigForWire(config: WebhookConfigBody): WebhookConfigBody {
+function encodedFields(tokenEncoding: TokenEncoding) {
+  return ENCODED_FIELDS.filter((field) => field !== 'token' || tokenEncoding === 'base64');
+}
+
+export function encodeWebhookConfigForWire(config: WebhookConfigBody, tokenEncoding: TokenEncoding = 'base64'): WebhookConfigBody {
   const encoded: WebhookConfigBody = { ...config };
-  for (const field of ENCODED_FIELDS) {
+  for (const field of encodedFields(tokenEncoding)) {
     const value = config[field];
     if (value !== undefined) encoded[field] = encodeBase64Text(value);
   }
@@ -31,9 +42,9 @@ export function encodeWebhookConfigForWire(config: WebhookConfigBody): WebhookCo
 }
 
 /** For the emulator; throws when a field that must be base64 is not. */
-export function decodeWebhookConfigFromWire(config: WebhookConfigBody): WebhookConfigBody {
+export function decodeWebhookConfigFromWire(config: WebhookConfigBody, tokenEncoding: TokenEncoding = 'base64'): WebhookConfigBody {
   const decoded: WebhookConfigBody = { ...config };
-  for (const field of ENCODED_FIELDS) {
+  for (const field of encodedFields(tokenEncoding)) {
     const value = config[field];
     if (value === undefined) continue;
     const text = decodeBase64Text(value);
@@ -44,6 +55,6 @@ export function decodeWebhookConfigFromWire(config: WebhookConfigBody): WebhookC
 }
 
 /** The merged PUT body as it goes on the wire. */
-export function encodeSubscriptionBodyForWire(body: SubscriptionPutBody): SubscriptionPutBody {
-  return body.webhook_config ? { ...body, webhook_config: encodeWebhookConfigForWire(body.webhook_config) } : body;
+export function encodeSubscriptionBodyForWire(body: SubscriptionPutBody, tokenEncoding: TokenEncoding = 'base64'): SubscriptionPutBody {
+  return body.webhook_config ? { ...body, webhook_config: encodeWebhookConfigForWire(body.webhook_config, tokenEncoding) } : body;
 }
