@@ -19,6 +19,8 @@ export interface HttpRequest {
   path: string;
   query?: Record<string, QueryValue>;
   body?: unknown;
+  /** Sent form-encoded (application/x-www-form-urlencoded) instead of a JSON `body`. */
+  form?: Record<string, string>;
   headers?: Record<string, string>;
   /** Defaults to the method's nature; a POST that creates is never retried blindly. */
   idempotent?: boolean;
@@ -143,7 +145,9 @@ export class HttpClient {
   }
 
   private async sendOnce(input: HttpRequest, url: URL): Promise<HttpResponse> {
-    const body = input.body === undefined ? undefined : JSON.stringify(input.body);
+    const form = input.form && new URLSearchParams(input.form).toString();
+    const body = form ?? (input.body === undefined ? undefined : JSON.stringify(input.body));
+    const contentType = form !== undefined ? 'application/x-www-form-urlencoded' : 'application/json';
     const outgoing: OutgoingRequest = {
       method: input.method,
       url,
@@ -152,14 +156,14 @@ export class HttpClient {
         accept: 'application/json',
         'accept-encoding': ACCEPT_ENCODING,
         'user-agent': this.options.userAgent,
-        ...(body !== undefined ? { 'content-type': 'application/json' } : {}),
+        ...(body !== undefined ? { 'content-type': contentType } : {}),
         ...input.headers,
       },
     };
     await this.options.authenticate?.(outgoing);
     const started = performance.now();
     this.options.trace?.(this.options.redact(`> ${input.method} ${url.href}`));
-    if (body !== undefined) this.options.trace?.(this.options.redact(`> ${JSON.stringify(maskSecrets(input.body))}`));
+    if (body !== undefined) this.options.trace?.(this.options.redact(`> ${JSON.stringify(maskSecrets(input.form ?? input.body))}`));
     const answer = await request(url, {
       method: input.method,
       headers: outgoing.headers,

@@ -22,8 +22,9 @@ describe('profile add --platform alauda', () => {
     const [request] = fx.emulator.requests;
     expect(request).toMatchObject({ method: 'POST', path: '/v1/generate-api-token/', search: '' });
     expect(request.headers.authorization).toBeUndefined();
-    expect(request.headers['content-type']).toBe('application/json');
-    expect(request.json).toEqual({ username: USERNAME, password: PASSWORD });
+    // Form-encoded, as the public clients send it (zhmocean/alauda-CLI `alaudacli/commands.py`: requests.post(url, payload)).
+    expect(request.headers['content-type']).toBe('application/x-www-form-urlencoded');
+    expect(request.body).toBe(new URLSearchParams({ username: USERNAME, password: PASSWORD }).toString());
     const file = readFileSync(join(dir, 'profiles.json'), 'utf8');
     expect(file).not.toContain(PASSWORD);
     expect(stored(dir)).toEqual({ profiles: { cn: { platform: 'alauda', server: fx.url, token: TOKEN, username: USERNAME } }, defaults: { alauda: 'cn' } });

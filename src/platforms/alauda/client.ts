@@ -67,10 +67,15 @@ export function createAlaudaClient(http: HttpClient) {
   return {
     hooks,
 
-    /** Exchanges a user name and password for the account's API token (an anonymous call). */
+    /**
+     * Exchanges a user name and password for the account's API token (an anonymous call). Form-encoded, as
+     * the public clients send it: zhmocean/alauda-CLI `alaudacli/commands.py` posts the dict with
+     * `requests.post(url, payload)`, which form-encodes it.
+     */
     async generateToken(credentials: TokenRequest): Promise<string> {
       try {
-        const answer = await http.json({ method: 'POST', path: '/generate-api-token/', body: credentials }, tokenResponseSchema);
+        const form = { username: credentials.username, password: credentials.password };
+        const answer = await http.json({ method: 'POST', path: '/generate-api-token/', form }, tokenResponseSchema);
         return answer.token;
       } catch (error) {
         // Django REST answers wrong credentials with a 400, but for the user it is a failed sign-in.
