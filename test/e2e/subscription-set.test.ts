@@ -249,6 +249,17 @@ describe('subscription set', () => {
       ['123', '--type', 'feishu', '--webhook-token-stdin'],
       'error: --webhook-token-stdin: nothing was read from standard input\nhint: pipe it in, e.g. --webhook-token-stdin < token.txt\n',
     ],
+    [
+      'a token encoding without a token',
+      ['123', '--type', 'feishu', '--enable', '--webhook-token-encoding', 'plain'],
+      'error: --webhook-token-encoding only applies with --webhook-token-stdin\n',
+    ],
+    [
+      'a token encoding that is neither base64 nor plain',
+      ['123', '--type', 'feishu', '--webhook-token-stdin', '--webhook-token-encoding', 'hex'],
+      "error: option '--webhook-token-encoding <encoding>' argument 'hex' is invalid. Allowed choices are base64, plain.\nhint: see --help for usage\n",
+      'bot-token',
+    ],
     ['a repository id of 0', ['0', '--type', 'email', '--enable'], 'error: invalid repository id "0" (allowed: 1..2147483647, or a group/repo path)\n'],
     [
       'a repository id past 2147483647',

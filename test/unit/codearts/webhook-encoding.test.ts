@@ -54,3 +54,21 @@ describe('webhook_config wire encoding', () => {
     expect(encodeSubscriptionBodyForWire({ enabled: false })).toEqual({ enabled: false });
   });
 });
+
+describe('--webhook-token-encoding plain', () => {
+  it('sends the token as typed and still base64-encodes url and mention_phone', () => {
+    expect(encodeWebhookConfigForWire({ url: 'https://bot.example.com/h', token: 'asdfasdf2@123', mention_phone: '138' }, 'plain')).toEqual({
+      url: 'aHR0cHM6Ly9ib3QuZXhhbXBsZS5jb20vaA==',
+      token: 'asdfasdf2@123',
+      mention_phone: 'MTM4',
+    });
+    expect(encodeSubscriptionBodyForWire({ webhook_config: { token: 'asdfasdf2@123' } }, 'plain')).toEqual({ webhook_config: { token: 'asdfasdf2@123' } });
+  });
+
+  it('decodes a plain token as is on the emulator side', () => {
+    expect(decodeWebhookConfigFromWire({ token: 'asdfasdf2@123', url: 'aHR0cHM6Ly9ib3QuZXhhbXBsZS5jb20vaA==' }, 'plain')).toEqual({
+      token: 'asdfasdf2@123',
+      url: 'https://bot.example.com/h',
+    });
+  });
+});
