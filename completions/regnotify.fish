@@ -266,7 +266,7 @@ complete -c regnotify -l no-color -d 'no colour (also NO_COLOR; FORCE_COLOR forc
 complete -c regnotify -l no-input -d 'never prompt (also CI, REGNOTIFY_NO_INPUT)'
 complete -c regnotify -s y -l yes -d 'confirm destructive actions without asking'
 complete -c regnotify -l verbose -d 'trace HTTP requests on stderr, credentials redacted (env: REGNOTIFY_DEBUG=1)'
-complete -c regnotify -l timeout -r -d 'per-request timeout in seconds (default: 30)'
+complete -c regnotify -l timeout -r -d 'per-request timeout in seconds, 0.1 to 3600 (default: 30)'
 complete -c regnotify -l retries -r -d 'retries of idempotent requests on transient failures (default: 3)'
 complete -c regnotify -l ca-file -r -d 'trust this CA certificate too (env: REGNOTIFY_CA_FILE)'
 complete -c regnotify -l insecure -d 'skip TLS certificate verification (not recommended)'

@@ -126,7 +126,7 @@ export class Context {
 
   async connection(platform: Platform): Promise<Connection> {
     const data = await this.store.read();
-    const connection = resolveConnection(platform, this.flags, this.io.env, data);
+    const connection = await resolveConnection(platform, this.flags, this.io.env, data);
     this.addConnectionSecrets(connection);
     if (connection.serverNotice && !this.serverNotices.has(connection.serverNotice)) {
       this.serverNotices.add(connection.serverNotice);

@@ -13,7 +13,7 @@ export function addGlobalOptions(program: Command): Command {
     .option('--no-input', 'never prompt (also CI, REGNOTIFY_NO_INPUT)')
     .option('-y, --yes', 'confirm destructive actions without asking')
     .option('--verbose', 'trace HTTP requests on stderr, credentials redacted (env: REGNOTIFY_DEBUG=1)')
-    .option('--timeout <seconds>', 'per-request timeout in seconds (default: 30)')
+    .option('--timeout <seconds>', 'per-request timeout in seconds, 0.1 to 3600 (default: 30)')
     .option('--retries <n>', 'retries of idempotent requests on transient failures (default: 3)')
     .option('--ca-file <pem>', 'trust this CA certificate too (env: REGNOTIFY_CA_FILE)')
     .option('--insecure', 'skip TLS certificate verification (not recommended)')

@@ -50,11 +50,20 @@ export function resolveSettings(flags: GlobalFlags, env: Env): Settings {
   };
 }
 
+/**
+ * The shortest --timeout, in seconds. A request needs a connection, often a TLS handshake, and an answer;
+ * below a tenth of a second every request would time out and be retried for nothing.
+ */
+export const MIN_TIMEOUT_SECONDS = 0.1;
+
 function parseTimeout(text: string | undefined): number {
   if (text === undefined) return 30_000;
   const seconds = Number(text);
   if (!Number.isFinite(seconds) || seconds <= 0 || seconds > 3600) {
     throw new UsageError(`--timeout: invalid value "${text}" (allowed: seconds, a number greater than 0 and at most 3600)`);
+  }
+  if (seconds < MIN_TIMEOUT_SECONDS) {
+    throw new UsageError(`--timeout: invalid value "${text}" (allowed: at least ${MIN_TIMEOUT_SECONDS} seconds, at most 3600)`);
   }
   return Math.round(seconds * 1000);
 }

@@ -2,7 +2,9 @@
 import { UsageError } from '../core/errors.js';
 import type { Env } from '../core/io.js';
 import { API_PREFIXES, DEFAULT_SERVERS, PLATFORM_LABELS, type Platform } from './platforms.js';
+import { portableSettings, profileOrigin, type WithheldCredentials } from './credential-binding.js';
 import type { Profile, StoreData } from './profile.js';
+import { originOf, withoutUserinfo } from './server-url.js';
 
 /** The global flags that pick a connection (the rest of the global flags are settings of the run). */
 export interface ConnectionFlags {
@@ -25,6 +27,11 @@ export interface Connection {
   tokenSource?: string;
   caFile?: string;
   insecure: boolean;
+  /**
+   * Set when the run talks to another server than the selected profile's: the profile's credentials and TLS
+   * settings were left out of `profile`, `token`, `caFile` and `insecure` (src/config/credential-binding.ts).
+   */
+  withheld?: WithheldCredentials;
 }
 
 /** Picks the profile: --profile, then REGNOTIFY_PROFILE, then the platform's default. */
@@ -46,12 +53,21 @@ export function selectProfile(platform: Platform, flags: ConnectionFlags, env: E
   return { name, profile };
 }
 
-export function resolveConnection(platform: Platform, flags: ConnectionFlags, env: Env, data: StoreData): Connection {
+export async function resolveConnection(platform: Platform, flags: ConnectionFlags, env: Env, data: StoreData): Promise<Connection> {
   const selected = selectProfile(platform, flags, env, data);
-  const profile = selected?.profile;
-  const server = flags.server ?? (env.REGNOTIFY_SERVER || undefined) ?? profile?.server ?? DEFAULT_SERVERS[platform];
+  let profile = selected?.profile;
+  const requested = flags.server ?? (env.REGNOTIFY_SERVER || undefined);
+  const server = requested ?? profile?.server ?? DEFAULT_SERVERS[platform];
   const source = flags.server ? '--server' : env.REGNOTIFY_SERVER ? 'REGNOTIFY_SERVER' : selected ? `profile ${selected.name}` : 'server';
   const base = server ? serverBase(server, source, API_PREFIXES[platform]) : { url: '' };
+  let withheld: WithheldCredentials | undefined;
+  if (selected && requested) {
+    const home = await profileOrigin(platform, selected.profile);
+    if (home !== originOf(base.url)) {
+      withheld = { profileName: selected.name, ...(home && { profileOrigin: home }), server: withoutUserinfo(base.url) };
+      profile = portableSettings(selected.profile);
+    }
+  }
   const envToken = env.REGNOTIFY_TOKEN || undefined;
   return {
     platform,
@@ -63,6 +79,7 @@ export function resolveConnection(platform: Platform, flags: ConnectionFlags, en
     tokenSource: envToken ? 'REGNOTIFY_TOKEN' : profile?.token ? `profile ${selected?.name}` : undefined,
     caFile: flags.caFile ?? (env.REGNOTIFY_CA_FILE || undefined) ?? profile?.caFile,
     insecure: Boolean(flags.insecure) || Boolean(profile?.insecure),
+    ...(withheld && { withheld }),
   };
 }
 

@@ -8,5 +8,13 @@ export async function readSecretFromStdin(input: Readable, flag: string): Promis
   const value = Buffer.concat(chunks).toString('utf8').replace(/\r?\n$/, '');
   if (!value.trim()) throw new UsageError(`${flag}: nothing was read from standard input`, { hint: `pipe it in, e.g. ${flag} < token.txt` });
   if (value.includes('\n')) throw new UsageError(`${flag}: standard input holds more than one line`);
+  // A NUL would cut the secret short in C code along the way, CR or ESC would end up in a header or on a
+  // terminal: no token, key or password holds one, so it is a wrong file or a paste accident.
+  const control = /[\x00-\x1f\x7f]/.exec(value);
+  if (control) {
+    const code = control[0].charCodeAt(0);
+    const what = code === 0 ? 'a NUL byte' : `a control character (U+${code.toString(16).toUpperCase().padStart(4, '0')})`;
+    throw new UsageError(`${flag}: standard input holds ${what} at position ${control.index + 1}, which no credential contains`);
+  }
   return value;
 }

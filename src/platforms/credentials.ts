@@ -1,5 +1,6 @@
 // Credential checks every platform shares: a token or a server must be there before anything is sent,
 // and a password comes from stdin, the setup wizard, or a hidden question on a terminal.
+import { withheldCredentialsError } from '../config/credential-binding.js';
 import type { Connection } from '../config/resolve.js';
 import { PLATFORM_LABELS } from '../config/platforms.js';
 import { AuthError, UsageError } from '../core/errors.js';
@@ -8,6 +9,7 @@ import type { SignInSession } from './descriptor.js';
 /** The token, or exit 4 before anything is sent. */
 export function requireToken(connection: Connection): string {
   if (connection.token) return connection.token;
+  if (connection.withheld) throw withheldCredentialsError(connection.platform, connection.withheld);
   const where = connection.profileName ? `profile "${connection.profileName}" has no token` : 'no profile and no REGNOTIFY_TOKEN';
   throw new AuthError(`no credentials for ${PLATFORM_LABELS[connection.platform]} (${where})`, {
     hint: `set REGNOTIFY_TOKEN, or store one with: regnotify profile add NAME --platform ${connection.platform} --server URL --token-stdin`,

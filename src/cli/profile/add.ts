@@ -2,6 +2,7 @@ import { Command, Option } from 'commander';
 import { API_PREFIXES, PLATFORMS, type Platform } from '../../config/platforms.js';
 import type { Profile } from '../../config/profile.js';
 import { serverBase } from '../../config/resolve.js';
+import { refuseUserinfo } from '../../config/server-url.js';
 import { UsageError } from '../../core/errors.js';
 import { readSecretFromStdin } from '../../core/stdin.js';
 import { examples, handler } from '../command.js';
@@ -12,6 +13,20 @@ interface AddOptions extends CredentialOptions {
   default?: boolean;
   force?: boolean;
   namespace?: string;
+}
+
+/** What would only fail later, at the first command that uses the profile, fails now: nothing is stored. */
+async function checkSettings(options: AddOptions, server: string | undefined): Promise<void> {
+  if (options.namespace !== undefined) {
+    if (options.platform !== 'quay') throw new UsageError(`--namespace does not apply to ${options.platform} profiles`);
+    const { validateNamespace } = await import('../../platforms/quay/names.js');
+    validateNamespace(options.namespace);
+  }
+  if (options.platform === 'codearts' && !server && !options.region) {
+    throw new UsageError('a codearts profile needs --region or --server (the API host depends on the region)', {
+      hint: 'e.g. --region cn-north-4, or --server https://codehub-ext.cn-north-4.myhuaweicloud.com',
+    });
+  }
 }
 
 export function addCommand(): Command {
@@ -38,10 +53,12 @@ export function addCommand(): Command {
           throw new UsageError(`invalid profile name "${name}" (allowed: letters, digits, ".", "_" and "-", starting with a letter or digit, at most 64)`);
         }
         // --server is the global option: for `profile add` it is the server to store.
+        if (context.flags.server) refuseUserinfo(context.flags.server, '--server');
         const base = context.flags.server ? serverBase(context.flags.server, '--server', API_PREFIXES[options.platform]) : undefined;
         checkPlatformFlags(options.platform, options);
-        if (base?.notice) context.output.notice(base.notice);
         const server = base?.url;
+        await checkSettings(options, server);
+        if (base?.notice) context.output.notice(base.notice);
         const token = options.tokenStdin ? await readSecretFromStdin(context.io.in, '--token-stdin') : undefined;
         context.addSecret(token);
         const { flags } = context;

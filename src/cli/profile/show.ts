@@ -1,5 +1,6 @@
 import { noProfileNamed } from '../../config/resolve.js';
 import { Command } from 'commander';
+import { withoutUserinfo } from '../../config/server-url.js';
 import { MASK } from '../../core/redact.js';
 import { examples, handler } from '../command.js';
 
@@ -17,7 +18,8 @@ export function showCommand(): Command {
         if (!profile) throw noProfileNamed(name);
         // Without a prototype: a key the file holds (even "__proto__") is only ever a field.
         const stored: Record<string, unknown> = Object.assign(Object.create(null), profile);
-        // Stored credentials are never printed, --show-secrets or not.
+        // Stored credentials are never printed, --show-secrets or not; nor is a user:password@ in any stored URL.
+        for (const [key, value] of Object.entries(stored)) if (typeof value === 'string') stored[key] = withoutUserinfo(value);
         for (const field of CREDENTIAL_FIELDS) if (stored[field]) stored[field] = MASK;
         const shown: Record<string, unknown> = Object.assign(Object.create(null), { name });
         for (const key of [...FIELD_ORDER, ...Object.keys(stored).sort()]) if (key in stored && !(key in shown)) shown[key] = stored[key];

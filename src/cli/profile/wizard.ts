@@ -3,6 +3,7 @@
 // Every platform fact (servers, ways to authenticate, questions, the check) comes from its descriptor.
 import type { Profile } from '../../config/profile.js';
 import { normalizeServer, serverBase } from '../../config/resolve.js';
+import { refuseUserinfo } from '../../config/server-url.js';
 import { PROFILE_NAME } from '../../config/summary.js';
 import { RegnotifyError } from '../../core/errors.js';
 import type { AuthKind, PlatformDescriptor, SetupQuestion } from '../../platforms/descriptor.js';
@@ -13,6 +14,7 @@ import { acquireCredentials } from './credentials.js';
 
 function validUrl(value: string): true | string {
   try {
+    refuseUserinfo(value.trim(), '--server');
     normalizeServer(value.trim());
     return true;
   } catch (error) {

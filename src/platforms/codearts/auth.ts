@@ -1,6 +1,7 @@
 // Which of the three CodeArts credentials a run uses. The environment beats the profile, and a token
 // beats AK/SK from the same place; a profile with a user name and domain signs in through IAM.
 
+import { withheldCredentialsError } from '../../config/credential-binding.js';
 import type { Connection } from '../../config/resolve.js';
 import { AuthError, UsageError } from '../../core/errors.js';
 import type { Env } from '../../core/io.js';
@@ -81,6 +82,7 @@ export function selectCredentials(connection: Connection, env: Env): CodeartsCre
       return { kind: 'iam', identity: iamIdentityOf(profile, profileName), password: profile.password, profileName };
     }
   }
+  if (connection.withheld) throw withheldCredentialsError('codearts', connection.withheld);
   const where = connection.profileName ? `profile "${connection.profileName}" has none` : 'no profile, no REGNOTIFY_TOKEN and no REGNOTIFY_ACCESS_KEY/REGNOTIFY_SECRET_KEY';
   throw new AuthError(`no credentials for Huawei Cloud CodeArts Repo (${where})`, {
     hint: 'set REGNOTIFY_TOKEN or REGNOTIFY_ACCESS_KEY and REGNOTIFY_SECRET_KEY, or add a profile: regnotify profile add NAME --platform codearts --region REGION --username USER --domain DOMAIN --password-stdin',

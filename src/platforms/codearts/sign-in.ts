@@ -2,6 +2,7 @@
 // password is exchanged for a token (cached 0600 and renewed before it expires). The password is stored
 // only with --save-password. The same IAM exchange serves a request whose cached token has expired.
 import { normalizeServer } from '../../config/resolve.js';
+import { refuseUserinfo } from '../../config/server-url.js';
 import type { Profile } from '../../config/profile.js';
 import { AuthError, UsageError } from '../../core/errors.js';
 import type { HttpClient } from '../../http/transport.js';
@@ -87,6 +88,7 @@ async function iamUser(session: SignInSession, options: CredentialOptions, profi
     });
   }
   if (!profile.server) apiBaseForRegion(profile.region!);
+  if (options.iamEndpoint) refuseUserinfo(options.iamEndpoint, '--iam-endpoint');
   const iamEndpoint = options.iamEndpoint ? normalizeServer(options.iamEndpoint, '--iam-endpoint') : undefined;
   const identity = iamIdentityOf({ username: options.username, domain: options.domain, region: profile.region, iamEndpoint }, 'new');
   const password = await readIamPassword(session, options, `${identity.username}@${identity.domain}`);
