@@ -8,7 +8,7 @@ import { ProfileStore } from '../config/store.js';
 import { UsageError } from '../core/errors.js';
 import { colorAllowed, promptAllowed, type IOStreams } from '../core/io.js';
 import { Output } from '../core/output.js';
-import { createRedactor, MIN_EMBEDDED_SECRET_LENGTH, secretsOfEnv, secretsOfUrl, type Redactor } from '../core/redact.js';
+import { createRedactor, maskSecrets, MIN_EMBEDDED_SECRET_LENGTH, secretsOfEnv, secretsOfUrl, type Redactor, type SecretFields } from '../core/redact.js';
 import { readSecretFromStdin } from '../core/stdin.js';
 import { VERSION } from '../core/version.js';
 import type { HttpClient } from '../http/transport.js';
@@ -56,6 +56,7 @@ export class Context {
       showSecrets: this.settings.showSecrets,
       redact: (text) => this.redact(text),
       redactData: (text) => this.redactData(text),
+      secretFields: () => this.secretFields(),
     });
   }
 
@@ -89,6 +90,14 @@ export class Context {
       this.platformSecrets.add(secret);
       this.redactor = this.dataRedactor = undefined;
     }
+  }
+
+  private secretFieldsInstance?: Promise<SecretFields[]>;
+
+  /** Every platform's declared secret fields: they match only their own platform's objects, so all apply everywhere. */
+  secretFields(): Promise<SecretFields[]> {
+    this.secretFieldsInstance ??= Promise.all(PLATFORMS.map((name) => DESCRIPTORS[name].secretFields()));
+    return this.secretFieldsInstance;
   }
 
   /** For lines on stderr (errors, warnings, traces): every secret the run knows, however short. */
@@ -213,7 +222,12 @@ export class Context {
    * e.g. the CodeArts IAM endpoint that exchanges a password for a token.
    */
   async client(setup: PlatformHttpSetup, tls: TlsSettings): Promise<HttpClient> {
-    const [{ HttpClient }, dispatcher] = await Promise.all([import('../http/transport.js'), this.dispatcher(new URL(setup.baseUrl).origin, tls)]);
+    const [{ HttpClient }, dispatcher, fields] = await Promise.all([
+      import('../http/transport.js'),
+      this.dispatcher(new URL(setup.baseUrl).origin, tls),
+      // Only a --verbose trace shows request bodies.
+      this.settings.verbose ? this.secretFields() : [],
+    ]);
     return new HttpClient({
       ...setup,
       dispatcher,
@@ -221,6 +235,7 @@ export class Context {
       timeoutMs: this.settings.timeoutMs,
       retries: this.settings.retries,
       redact: (text) => this.redact(text),
+      maskBody: (body) => maskSecrets(body, fields),
       trace: this.settings.verbose ? (line) => this.output.trace(line) : undefined,
       warn: (message) => this.output.warn(message),
       caFile: tls.caFile,

@@ -1,7 +1,7 @@
 // The only place that formats data: table (cli-table3 on a terminal, tab-separated when piped), json, yaml, ids.
 import { Chalk, type ChalkInstance } from 'chalk';
 import type { IOStreams } from './io.js';
-import { maskSecrets } from './redact.js';
+import { maskSecrets, type SecretFields } from './redact.js';
 import { escapeCharacter, escapeControls, escapeLine, terminalSafeJson, UNSAFE_AFTER_SERIALIZING } from './terminal-text.js';
 
 export const OUTPUT_FORMATS = ['table', 'json', 'yaml'] as const;
@@ -53,6 +53,8 @@ export interface OutputOptions {
   redact?: (text: string) => string;
   /** Replaces them in data on stdout (the caller decides what --show-secrets lets through). */
   redactData?: (text: string) => string;
+  /** Where the platforms' objects hold secrets; loaded when data is first shown. */
+  secretFields?: () => Promise<readonly SecretFields[]>;
 }
 
 /** Rows written as they arrive, so a 10,000-row list never sits in memory (except a terminal table). */
@@ -88,12 +90,11 @@ async function terminalSafeYaml(value: unknown): Promise<string> {
   return document.toString().replace(UNSAFE_AFTER_SERIALIZING, escapeCharacter);
 }
 
-function isJsonText(text: string): boolean {
+function parseJsonText(text: string): { value: unknown } | undefined {
   try {
-    JSON.parse(text);
-    return true;
+    return { value: JSON.parse(text) as unknown };
   } catch {
-    return false;
+    return undefined;
   }
 }
 
@@ -115,8 +116,13 @@ export class Output {
     this.errorChalk = new Chalk({ level: options.errorColor ? 1 : 0 });
   }
 
-  private prepare<T>(value: T): T {
-    return this.options.showSecrets ? value : maskSecrets(value);
+  private fields?: readonly SecretFields[];
+
+  /** The one masking policy, for every format: the platforms' secret fields and secret-looking keys, unless --show-secrets. */
+  private async prepare<T>(value: T): Promise<T> {
+    if (this.options.showSecrets) return value;
+    this.fields ??= (await this.options.secretFields?.()) ?? [];
+    return maskSecrets(value, this.fields);
   }
 
   private redact(text: string): string {
@@ -145,7 +151,7 @@ export class Output {
 
   async object<T>(value: T, spec: ObjectSpec<T>): Promise<void> {
     if (this.options.quiet) return this.data(this.idLine(spec.id(value)));
-    const shown = this.prepare(value);
+    const shown = await this.prepare(value);
     if (this.options.format !== 'table') return this.data(await this.serialize(shown));
     return this.data(this.fieldsText(shown, spec.fields));
   }
@@ -156,7 +162,15 @@ export class Output {
    */
   async body(text: string): Promise<void> {
     if (!text) return;
-    const shown = isJsonText(text) ? terminalSafeJson(text) : escapeControls(text);
+    const json = parseJsonText(text);
+    let shown: string;
+    if (json === undefined) {
+      shown = escapeControls(text);
+    } else {
+      // Re-written only when the masking policy hides something, so every other body keeps its exact bytes.
+      const masked = JSON.stringify(await this.prepare(json.value));
+      shown = terminalSafeJson(masked === JSON.stringify(json.value) ? text : masked);
+    }
     await this.data(shown.endsWith('\n') ? shown : `${shown}\n`);
   }
 
@@ -170,7 +184,7 @@ export class Output {
   /** Blocks separated by a blank line; tables keep their header on a terminal and lose it when piped. */
   async sections<T>(value: T, spec: SectionsSpec<T>): Promise<void> {
     if (this.options.quiet) return this.data(this.idLine(spec.id(value)));
-    const shown = this.prepare(value);
+    const shown = await this.prepare(value);
     if (this.options.format !== 'table') return this.data(await this.serialize(shown));
     const blocks: string[] = [];
     for (const section of spec.sections) {
@@ -212,7 +226,7 @@ export class Output {
       return {
         add: async (rows) => {
           for (const row of rows) {
-            await this.data(`${count === 0 ? '[\n' : ',\n'}${indent(terminalSafeJson(JSON.stringify(this.prepare(row), null, 2)))}`);
+            await this.data(`${count === 0 ? '[\n' : ',\n'}${indent(terminalSafeJson(JSON.stringify(await this.prepare(row), null, 2)))}`);
             count++;
           }
         },
@@ -224,7 +238,7 @@ export class Output {
         add: async (rows) => {
           if (!rows.length) return;
           count += rows.length;
-          await this.data(await this.serialize(rows.map((row) => this.prepare(row))));
+          await this.data(await this.serialize(await this.prepare(rows)));
         },
         end: () => (count === 0 ? this.data('[]\n') : Promise.resolve()),
       };
@@ -233,7 +247,8 @@ export class Output {
       return {
         add: async (rows) => {
           count += rows.length;
-          const lines = rows.map((row) => spec.columns.map((column) => plainCell(column.value(this.prepare(row)))).join('\t'));
+          const shown = await this.prepare(rows);
+          const lines = shown.map((row) => spec.columns.map((column) => plainCell(column.value(row))).join('\t'));
           if (lines.length) await this.data(`${lines.join('\n')}\n`);
         },
         end: async () => {},
@@ -249,7 +264,7 @@ export class Output {
           if (spec.empty) this.notice(spec.empty);
           return;
         }
-        await this.data(`${await this.terminalTable(buffered.map((row) => this.prepare(row)), spec)}\n`);
+        await this.data(`${await this.terminalTable(await this.prepare(buffered), spec)}\n`);
       },
     };
   }

@@ -138,15 +138,51 @@ export function createRedactor(secrets: ReadonlyArray<string | undefined>, optio
   };
 }
 
-/** A deep copy with every secret-looking field masked; structure and other values untouched. */
-export function maskSecrets<T>(value: T): T {
-  if (Array.isArray(value)) return value.map((item) => maskSecrets(item)) as T;
-  if (value !== null && typeof value === 'object') {
-    const copy: Record<string, unknown> = {};
-    for (const [key, field] of Object.entries(value as Record<string, unknown>)) {
-      copy[key] = isSecretKey(key) && typeof field === 'string' && field !== '' ? MASK : maskSecrets(field);
-    }
-    return copy as T;
+/**
+ * Where a platform keeps secrets in its objects, declared by the platform (its catalog): given any object of a
+ * response or request, the paths, from that object, of the fields that hold a secret. A Quay Slack notification
+ * answers [['config', 'url']]; an object that is not the platform's answers [].
+ */
+export type SecretFields = (object: Readonly<Record<string, unknown>>) => ReadonlyArray<readonly string[]>;
+
+function isPlainObject(value: unknown): value is Record<string, unknown> {
+  return value !== null && typeof value === 'object' && !Array.isArray(value);
+}
+
+/** Own property even for a key such as "__proto__", which plain assignment would turn into a prototype. */
+function setOwn(object: Record<string, unknown>, key: string, value: unknown): void {
+  Object.defineProperty(object, key, { value, enumerable: true, writable: true, configurable: true });
+}
+
+/** A secret URL keeps its origin, so a table can still say where it points: https://hooks.slack.com/*** */
+function maskedValue(secret: string): string {
+  try {
+    const url = new URL(secret);
+    if (url.protocol === 'http:' || url.protocol === 'https:') return `${url.origin}/${MASK}`;
+  } catch {
+    // not a URL
   }
-  return value;
+  return MASK;
+}
+
+/**
+ * A deep copy with every secret field masked: the fields the platforms declare (`fields`) and, whatever the
+ * platform, every secret-looking key (`token`, `secret`, `password`, …). Structure and other values untouched;
+ * an empty secret stays empty so "not set" stays visible.
+ */
+export function maskSecrets<T>(value: T, fields: readonly SecretFields[] = []): T {
+  if (Array.isArray(value)) return value.map((item) => maskSecrets(item, fields)) as T;
+  if (!isPlainObject(value)) return value;
+  const copy: Record<string, unknown> = {};
+  for (const [key, field] of Object.entries(value)) {
+    setOwn(copy, key, isSecretKey(key) && typeof field === 'string' && field !== '' ? MASK : maskSecrets(field, fields));
+  }
+  for (const path of fields.flatMap((declared) => declared(value))) {
+    const parent = path.slice(0, -1).reduce<unknown>((node, key) => (isPlainObject(node) && Object.hasOwn(node, key) ? node[key] : undefined), copy);
+    const key = path[path.length - 1];
+    if (isPlainObject(parent) && typeof parent[key] === 'string' && parent[key] !== '' && parent[key] !== MASK) {
+      setOwn(parent, key, maskedValue(parent[key] as string));
+    }
+  }
+  return copy as T;
 }

@@ -58,6 +58,8 @@ export interface HttpClientOptions {
   timeoutMs: number;
   retries: number;
   redact: Redactor;
+  /** A request body as the --verbose trace may show it (secret fields masked); secret-looking keys by default. */
+  maskBody?: (body: unknown) => unknown;
   authenticate?: (request: OutgoingRequest) => void | Promise<void>;
   /** The platform's reading of an error body. */
   describeError?: (response: HttpResponse, body: unknown) => PlatformError;
@@ -163,7 +165,7 @@ export class HttpClient {
     await this.options.authenticate?.(outgoing);
     const started = performance.now();
     this.options.trace?.(this.options.redact(`> ${input.method} ${url.href}`));
-    if (body !== undefined) this.options.trace?.(this.options.redact(`> ${JSON.stringify(maskSecrets(input.form ?? input.body))}`));
+    if (body !== undefined) this.options.trace?.(this.options.redact(`> ${JSON.stringify((this.options.maskBody ?? maskSecrets)(input.form ?? input.body))}`));
     const answer = await request(url, {
       method: input.method,
       headers: outgoing.headers,

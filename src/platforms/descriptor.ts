@@ -2,6 +2,7 @@
 // descriptors instead of switching on a name. Heavy parts (clients, schemas, emulator) load lazily.
 import type { Profile } from '../config/profile.js';
 import type { Env } from '../core/io.js';
+import type { SecretFields } from '../core/redact.js';
 import type { HttpClient } from '../http/transport.js';
 import type { Prompter } from '../prompts/prompter.js';
 import type { PlatformHttp, PlatformHttpSetup, TlsSettings } from './platform-http.js';
@@ -115,6 +116,8 @@ export interface PlatformDescriptor<Client = unknown> {
   /** Sign-ins beyond a plain token (password → token, AK/SK); none for token-only platforms. */
   credentials?(): Promise<CredentialAcquirer>;
   catalog(): Promise<CatalogView>;
+  /** Where this platform's objects hold secrets (declared in its catalog): masked in every output and format. */
+  secretFields(): Promise<SecretFields>;
   /** Installs this platform's routes on the local emulator. */
   emulator(): Promise<(emulator: import('../emulator/server.js').Emulator, credentials: import('../emulator/credentials.js').EmulatorCredentials) => void>;
 }

@@ -3,6 +3,7 @@
 
 import { randomBytes } from 'node:crypto';
 import { UsageError } from '../../core/errors.js';
+import type { SecretFields } from '../../core/redact.js';
 import { describeChoice } from '../../core/suggest.js';
 
 export interface AlaudaEvent {
@@ -176,6 +177,9 @@ export function parseHookId(text: string): number {
   }
   return id;
 }
+
+/** A hook's `secret` signs its deliveries; Alauda returns it in plain text in every answer. */
+export const alaudaSecretFields: SecretFields = (object) => ('subject_type' in object && 'secret' in object ? [['secret']] : []);
 
 /** A hook secret for when the user gives none: 32 random bytes, hex. */
 export function generateSecret(): string {

@@ -37,5 +37,6 @@ export const alaudaPlatform: PlatformDescriptor<AlaudaClient> = {
   verify: async (http) => (await import('./verify.js')).verifyAlaudaCredentials(http),
   credentials: async () => (await import('./sign-in.js')).alaudaCredentials,
   catalog: async () => (await import('./catalog-view.js')).alaudaCatalogView,
+  secretFields: async () => (await import('./catalog.js')).alaudaSecretFields,
   emulator: async () => (await import('../../emulator/alauda/index.js')).install,
 };

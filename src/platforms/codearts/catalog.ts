@@ -2,6 +2,7 @@
 // Validation, help text, completion, the wizard and the emulator all read these tables.
 
 import { UsageError } from '../../core/errors.js';
+import type { SecretFields } from '../../core/redact.js';
 import { describeChoice } from '../../core/suggest.js';
 
 export interface CatalogEntry<Name extends string = string> {
@@ -195,6 +196,10 @@ export function validateMentionUsers(text: string): string {
 export function validateMentionPhones(text: string): string {
   return validateMentionList('mention phone', text, MENTION_PHONE_MAX_LENGTH, /^\+?[0-9][0-9-]*$/);
 }
+
+/** The group-bot token of a subscription's webhook (sent on PUT; answers only say `has_token`). */
+export const codeartsSecretFields: SecretFields = (object) =>
+  object.webhook_config !== null && typeof object.webhook_config === 'object' ? [['webhook_config', 'token']] : [];
 
 export function validateWebhookUrl(text: string): string {
   const value = text.trim();

@@ -57,5 +57,6 @@ export const codeartsPlatform: PlatformDescriptor<CodeartsClient> = {
   verify: async (http) => (await import('./verify.js')).verifyCodeartsCredentials(http),
   credentials: async () => (await import('./sign-in.js')).codeartsCredentials,
   catalog: async () => (await import('./catalog-view.js')).codeartsCatalogView,
+  secretFields: async () => (await import('./catalog.js')).codeartsSecretFields,
   emulator: async () => (await import('../../emulator/codearts/index.js')).install,
 };

@@ -34,5 +34,6 @@ export const quayPlatform: PlatformDescriptor<QuayClient> = {
   createClient: async (http) => (await import('./client.js')).createQuayClient(http),
   verify: async (http) => (await import('./verify.js')).verifyQuayCredentials(http),
   catalog: async () => (await import('./catalog-view.js')).quayCatalogView,
+  secretFields: async () => (await import('./catalog/methods.js')).quaySecretFields,
   emulator: async () => (await import('../../emulator/quay/index.js')).install,
 };

@@ -5,12 +5,15 @@
 // docs/platforms/quay.md, "Events and methods".
 
 import { UsageError } from '../../../core/errors.js';
+import type { SecretFields } from '../../../core/redact.js';
 import { describeChoice } from '../../../core/suggest.js';
 import { isPlainObject, textValue, type ConfigKey, type JsonObject } from './values.js';
 
 export interface MethodConfigKey extends ConfigKey {
   /** Quay's exact 400 message when the key is absent or empty. */
   readonly missingMessage?: string;
+  /** Holds a credential (a Slack URL is its own): masked in every output unless --show-secrets. */
+  readonly secret?: boolean;
 }
 
 export interface NormalizedConfig {
@@ -186,6 +189,7 @@ export const QUAY_METHODS: readonly QuayMethod[] = [
         description: 'Slack incoming-webhook URL (https://hooks.slack.com/services/...)',
         required: true,
         missingMessage: 'Missing Slack Callback URL',
+        secret: true,
       },
     ],
     normalizeConfig: normalizeSlackConfig,
@@ -194,7 +198,7 @@ export const QUAY_METHODS: readonly QuayMethod[] = [
     name: 'flowdock',
     description: 'message to a Flowdock team inbox (legacy service)',
     configKeys: [
-      { key: 'flow_api_token', description: 'Flowdock flow API token', required: true, missingMessage: 'Missing Flowdock API Token' },
+      { key: 'flow_api_token', description: 'Flowdock flow API token', required: true, missingMessage: 'Missing Flowdock API Token', secret: true },
     ],
     normalizeConfig: normalizeFlowdockConfig,
   },
@@ -208,6 +212,7 @@ export const QUAY_METHODS: readonly QuayMethod[] = [
         description: 'HipChat room notification token',
         required: true,
         missingMessage: 'Missing Hipchat Room Notification Token',
+        secret: true,
       },
       { key: 'room_id', description: 'HipChat room number (not its name)', required: true, missingMessage: 'Missing Hipchat Room ID' },
     ],
@@ -220,3 +225,9 @@ export const methodNames: readonly string[] = QUAY_METHODS.map((method) => metho
 export function findQuayMethod(name: string): QuayMethod | undefined {
   return QUAY_METHODS.find((method) => method.name === name);
 }
+
+/** The secret config keys of a notification (a create body or Quay's answer), by its method. */
+export const quaySecretFields: SecretFields = (object) => {
+  const method = typeof object.method === 'string' && isPlainObject(object.config) ? findQuayMethod(object.method) : undefined;
+  return method ? method.configKeys.filter((key) => key.secret).map((key) => ['config', key.key]) : [];
+};
