@@ -122,7 +122,7 @@ export class Output {
   private async prepare<T>(value: T): Promise<T> {
     if (this.options.showSecrets) return value;
     this.fields ??= (await this.options.secretFields?.()) ?? [];
-    return maskSecrets(value, this.fields);
+    return maskSecrets(value, this.fields, { keepOrigin: true });
   }
 
   private redact(text: string): string {

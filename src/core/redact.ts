@@ -154,8 +154,9 @@ function setOwn(object: Record<string, unknown>, key: string, value: unknown): v
   Object.defineProperty(object, key, { value, enumerable: true, writable: true, configurable: true });
 }
 
-/** A secret URL keeps its origin, so a table can still say where it points: https://hooks.slack.com/*** */
-function maskedValue(secret: string): string {
+/** With keepOrigin, a secret URL keeps its origin so a table can still say where it points: https://hooks.slack.com/*** */
+function maskedValue(secret: string, keepOrigin: boolean): string {
+  if (!keepOrigin) return MASK;
   try {
     const url = new URL(secret);
     if (url.protocol === 'http:' || url.protocol === 'https:') return `${url.origin}/${MASK}`;
@@ -170,18 +171,18 @@ function maskedValue(secret: string): string {
  * platform, every secret-looking key (`token`, `secret`, `password`, …). Structure and other values untouched;
  * an empty secret stays empty so "not set" stays visible.
  */
-export function maskSecrets<T>(value: T, fields: readonly SecretFields[] = []): T {
-  if (Array.isArray(value)) return value.map((item) => maskSecrets(item, fields)) as T;
+export function maskSecrets<T>(value: T, fields: readonly SecretFields[] = [], options: { keepOrigin?: boolean } = {}): T {
+  if (Array.isArray(value)) return value.map((item) => maskSecrets(item, fields, options)) as T;
   if (!isPlainObject(value)) return value;
   const copy: Record<string, unknown> = {};
   for (const [key, field] of Object.entries(value)) {
-    setOwn(copy, key, isSecretKey(key) && typeof field === 'string' && field !== '' ? MASK : maskSecrets(field, fields));
+    setOwn(copy, key, isSecretKey(key) && typeof field === 'string' && field !== '' ? MASK : maskSecrets(field, fields, options));
   }
   for (const path of fields.flatMap((declared) => declared(value))) {
     const parent = path.slice(0, -1).reduce<unknown>((node, key) => (isPlainObject(node) && Object.hasOwn(node, key) ? node[key] : undefined), copy);
     const key = path[path.length - 1];
     if (isPlainObject(parent) && typeof parent[key] === 'string' && parent[key] !== '' && parent[key] !== MASK) {
-      setOwn(parent, key, maskedValue(parent[key] as string));
+      setOwn(parent, key, maskedValue(parent[key] as string, Boolean(options.keepOrigin)));
     }
   }
   return copy as T;

@@ -19,10 +19,12 @@ describe('secret fields declared by the platforms', () => {
     }
   });
 
-  it('keep the origin of a secret URL and leave an empty one empty', async () => {
+  it('keep the origin of a secret URL when asked (output), not otherwise (traces), and leave an empty one empty', async () => {
     const fields = await allFields();
-    expect(maskSecrets({ method: 'slack', config: { url: 'https://hooks.slack.com/services/T/B/x' } }, fields).config.url).toBe('https://hooks.slack.com/***');
-    expect(maskSecrets({ method: 'slack', config: { url: 'not a url' } }, fields).config.url).toBe('***');
+    const slack = { method: 'slack', config: { url: 'https://hooks.slack.com/services/T/B/x' } };
+    expect(maskSecrets(slack, fields, { keepOrigin: true }).config.url).toBe('https://hooks.slack.com/***');
+    expect(maskSecrets(slack, fields).config.url).toBe('***');
+    expect(maskSecrets({ method: 'slack', config: { url: 'not a url' } }, fields, { keepOrigin: true }).config.url).toBe('***');
     expect(maskSecrets({ method: 'slack', config: { url: '' } }, fields).config.url).toBe('');
   });
 
