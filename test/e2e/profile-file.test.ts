@@ -1,6 +1,6 @@
 // The profiles file is the user's: a write never proceeds over a file regnotify cannot fully understand,
 // never drops what it does not know, and a file others can read draws a warning.
-import { chmodSync, mkdirSync, readFileSync, writeFileSync } from 'node:fs';
+import { chmodSync, lstatSync, mkdirSync, readFileSync, symlinkSync, writeFileSync } from 'node:fs';
 import { join } from 'node:path';
 import { describe, expect, it } from 'vitest';
 import { regnotify, tempConfigDir } from '../helpers/cli.js';
@@ -81,6 +81,19 @@ describe('keys this version does not know', () => {
     });
     expect((await regnotify(['profile', 'remove', 'alauda', '--yes'], { env })).code).toBe(0);
     expect(JSON.parse(readFileSync(file, 'utf8'))).toEqual(original);
+  });
+});
+
+describe('a profile file kept elsewhere and linked', () => {
+  it('stays a link: the file it points to is replaced', async () => {
+    const dir = tempConfigDir();
+    const real = join(tempConfigDir(), 'dotfiles-profiles.json');
+    writeFileSync(real, '{"profiles":{},"defaults":{}}', { mode: 0o600 });
+    symlinkSync(real, join(dir, 'profiles.json'));
+    const add = await regnotify(['profile', 'add', 'prod', '--platform', 'quay'], { env: { REGNOTIFY_CONFIG_DIR: dir } });
+    expect(add.code).toBe(0);
+    expect(lstatSync(join(dir, 'profiles.json')).isSymbolicLink()).toBe(true);
+    expect(JSON.parse(readFileSync(real, 'utf8'))).toEqual({ profiles: { prod: { platform: 'quay' } }, defaults: { quay: 'prod' } });
   });
 });
 
