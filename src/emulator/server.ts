@@ -55,6 +55,8 @@ export interface Fault {
   /** Answer with this body and content type instead of the route's. */
   body?: string;
   contentType?: string;
+  /** Extra headers of a fault's answer, e.g. a content-encoding the body does not have. */
+  headers?: Record<string, string>;
   latencyMs?: number;
   /** Close the socket without answering. */
   drop?: boolean;
@@ -263,7 +265,7 @@ export class Emulator {
 /** What a fault answers instead of the route, or undefined when it only delays, compresses or streams. */
 function faultResponse(fault: Fault & { answered: number }, request: EmulatorRequest): EmulatorResponse | undefined {
   if (!fault.status) return undefined;
-  const headers: Record<string, string> = fault.retryAfter !== undefined ? { 'retry-after': fault.retryAfter } : {};
+  const headers: Record<string, string> = { ...(fault.retryAfter !== undefined && { 'retry-after': fault.retryAfter }), ...fault.headers };
   if (fault.echo) {
     const echoed = JSON.stringify({ method: request.method, path: request.url.pathname + request.url.search, headers: request.headers, body: request.text });
     return { status: fault.status, headers, json: { message: echoed, error_message: echoed, detail: echoed, error_msg: echoed, error: echoed } };
