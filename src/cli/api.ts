@@ -1,4 +1,6 @@
 import { readFile } from 'node:fs/promises';
+import { platformValues } from './completion-values.js';
+import { withCompletion } from '../completion/values.js';
 import { Command, Option } from 'commander';
 import { DESCRIPTORS, PLATFORMS, type Platform } from '../platforms/index.js';
 import { UsageError } from '../core/errors.js';
@@ -33,7 +35,7 @@ export function registerApi(program: Command): void {
     .description('Send an authenticated request to a platform API and print the response body')
     .argument('<method>', `HTTP method (${METHODS.join(', ')})`)
     .argument('<path>', `path under the API base (${PLATFORMS.map((name) => `${DESCRIPTORS[name].apiPrefix} for ${name}`).join(', ')}), with its query`)
-    .addOption(new Option('--platform <platform>', 'platform to talk to').choices(PLATFORMS).makeOptionMandatory())
+    .addOption(withCompletion(new Option('--platform <platform>', 'platform to talk to').choices(PLATFORMS).makeOptionMandatory(), platformValues))
     .option('--data <json>', 'JSON request body')
     .option('--input <file>', 'read the JSON request body from a file')
     .action(

@@ -15,6 +15,7 @@ import type { HttpClient } from '../http/transport.js';
 import type { SignInSession } from '../platforms/descriptor.js';
 import { DESCRIPTORS, descriptorOf, PLATFORMS, type Platform, type PlatformDescriptor } from '../platforms/index.js';
 import type { PlatformHttpSetup, TlsSettings } from '../platforms/platform-http.js';
+import type { Asker } from '../prompts/ask-missing.js';
 import type { Prompter } from '../prompts/prompter.js';
 import { resolveSettings, type GlobalFlags, type Settings } from './settings.js';
 
@@ -122,7 +123,7 @@ export class Context {
   }
 
   /** The prompter and whether it may be used: what the ask-for-missing helpers need. */
-  get asker(): { canPrompt: boolean; prompter: () => Promise<Prompter>; notice: (message: string) => void } {
+  get asker(): Asker {
     return { canPrompt: this.canPrompt, prompter: () => this.prompter(), notice: (message) => this.output.notice(message) };
   }
 

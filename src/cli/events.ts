@@ -1,5 +1,7 @@
 // `regnotify events`: what each platform can notify about, straight from the catalogs.
 import { Command, Option } from 'commander';
+import { platformValues } from './completion-values.js';
+import { withCompletion } from '../completion/values.js';
 import { PLATFORMS, type Platform } from '../config/platforms.js';
 import { examples, handler } from './command.js';
 
@@ -10,7 +12,7 @@ interface EventsOptions {
 export function registerEvents(program: Command): void {
   const command = new Command('events')
     .description('List the events, methods, subject types, channels, resources, actions and roles each platform knows')
-    .addOption(new Option('--platform <platform>', 'only this platform').choices(PLATFORMS))
+    .addOption(withCompletion(new Option('--platform <platform>', 'only this platform').choices(PLATFORMS), platformValues))
     .action(
       handler<EventsOptions>(async (context, _args, options) => {
         const { catalogRows, eventCatalog } = await import('./events-catalog.js');

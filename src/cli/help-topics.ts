@@ -1,5 +1,6 @@
 // `regnotify help [topic | command...]`: the topics (exit codes, environment) and the help of any command.
-import { Command } from 'commander';
+import { Command, createArgument } from 'commander';
+import { described, withCompletion } from '../completion/values.js';
 import { UsageError } from '../core/errors.js';
 import { describeChoice } from '../core/suggest.js';
 import type { EnvironmentVariable } from '../platforms/descriptor.js';
@@ -74,7 +75,14 @@ export function registerHelp(program: Command, exitCodes: string): void {
   program.helpCommand(false);
   const command = new Command('help')
     .description('Show the help of a command, or a topic: exit-codes, environment')
-    .argument('[topic-or-command...]', 'a topic (exit-codes, environment) or a command, e.g. hook create')
+    .addArgument(
+      withCompletion(createArgument('[topic-or-command...]', 'a topic (exit-codes, environment) or a command, e.g. hook create'), () =>
+        described([
+          ...HELP_TOPICS.map(({ name, summary }) => ({ name, description: summary })),
+          ...program.commands.filter((command) => command.name() !== 'help').map((command) => ({ name: command.name(), description: command.description() })),
+        ]),
+      ),
+    )
     .action(
       handler(async (context, args) => {
         const words = (args[0] ?? []) as unknown as string[];

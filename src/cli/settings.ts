@@ -1,23 +1,12 @@
 // The settings of one run, from the global flags and the environment (flag beats environment).
-import type { ConnectionFlags } from '../config/resolve.js';
 import { UsageError } from '../core/errors.js';
 import type { Env } from '../core/io.js';
 import { OUTPUT_FORMATS, type OutputFormat } from '../core/output.js';
 import { describeChoice } from '../core/suggest.js';
+import type { GlobalOptionValues } from './global-options.js';
 
-/** Global flags as commander parses them (strings until checked here). */
-export interface GlobalFlags extends ConnectionFlags {
-  output?: string;
-  json?: boolean;
-  quiet?: boolean;
-  color?: boolean;
-  input?: boolean;
-  yes?: boolean;
-  verbose?: boolean;
-  timeout?: string;
-  retries?: string;
-  showSecrets?: boolean;
-}
+/** Global flags as commander parses them (strings until checked here), typed from their one declaration. */
+export type GlobalFlags = GlobalOptionValues;
 
 export interface Settings {
   format: OutputFormat;

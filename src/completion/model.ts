@@ -1,7 +1,7 @@
 // What a shell needs to complete regnotify, read from the live commander tree: commands, their options
 // (and whether each takes a value), positional arguments, and the values the catalogs know.
 import type { Argument, Command, Option } from 'commander';
-import { valuesFor, type ValueSource } from './values.js';
+import { completionOf, type ValueSource } from './values.js';
 
 export type { CompletionValue, ValueSource } from './values.js';
 
@@ -38,7 +38,7 @@ export interface CompletionTree {
 }
 
 export function describeProgram(program: Command): CompletionTree {
-  const root = describeCommand(program, program, []);
+  const root = describeCommand(program, []);
   const versionFlags = new Set(program.options.filter((option) => option.long === '--version').flatMap(optionFlags));
   const globalOptions = root.options.filter((option) => !option.flags.some((flag) => versionFlags.has(flag) || flag === '--help'));
   return { name: program.name(), root, globalOptions };
@@ -55,22 +55,21 @@ export function allCommands(tree: CompletionTree): CompletionCommand[] {
   return result;
 }
 
-function describeCommand(program: Command, command: Command, path: string[]): CompletionCommand {
+function describeCommand(command: Command, path: string[]): CompletionCommand {
   const help = command.createHelp();
-  const pathText = path.join(' ');
-  const options = help.visibleOptions(command).map((option) => describeOption(program, pathText, option));
+  const options = help.visibleOptions(command).map(describeOption);
   const children = help
     .visibleCommands(command)
     // Commander's implicit `help [command]` of a group only repeats --help; the root's own `help` is real.
     .filter((child) => path.length === 0 || child.name() !== 'help')
-    .map((child) => describeCommand(program, child, [...path, child.name()]));
+    .map((child) => describeCommand(child, [...path, child.name()]));
   return {
     path,
     name: command.name(),
     aliases: command.aliases(),
     description: firstLine(command.description()),
     options,
-    arguments: command.registeredArguments.map((argument, index) => describeArgument(program, pathText, argument, index)),
+    arguments: command.registeredArguments.map(describeArgument),
     commands: children,
   };
 }
@@ -79,20 +78,16 @@ function optionFlags(option: Option): string[] {
   return [option.short, option.long].filter((flag): flag is string => Boolean(flag));
 }
 
-function describeOption(program: Command, path: string, option: Option): CompletionOption {
+function describeOption(option: Option): CompletionOption {
   const flags = optionFlags(option);
   const takesValue = option.required || option.optional;
-  const values = takesValue ? (valuesFor(program, { path, option: flags }) ?? listOf(option.argChoices)) : undefined;
+  const values = takesValue ? completionOf(option) : undefined;
   return { flags, description: firstLine(option.description), takesValue, ...(values ? { values } : {}) };
 }
 
-function describeArgument(program: Command, path: string, argument: Argument, index: number): CompletionArgument {
-  const values = valuesFor(program, { path, argument: index }) ?? listOf(argument.argChoices);
+function describeArgument(argument: Argument): CompletionArgument {
+  const values = completionOf(argument);
   return { name: argument.name(), ...(values ? { values } : {}) };
-}
-
-function listOf(choices: readonly string[] | undefined): ValueSource | undefined {
-  return choices?.length ? { kind: 'list', values: choices.map((name) => ({ name })) } : undefined;
 }
 
 function firstLine(text: string): string {

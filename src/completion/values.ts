@@ -1,11 +1,6 @@
-// Values for options and arguments that the catalogs check (commander's choices cover the rest).
-// A rule naming a command or option the tree does not have is simply never matched.
-import type { Command } from 'commander';
-import { PLATFORM_LABELS, PLATFORMS } from '../config/platforms.js';
-import { HELP_TOPICS } from '../cli/help-topics.js';
-import { ALAUDA_SUBJECT_TYPES } from '../platforms/alauda/catalog.js';
-import { ACTIONS, CHANNELS, CONFIG_SOURCES, RESOURCE_TYPES, USAGE_WARNING_RATES } from '../platforms/codearts/catalog.js';
-import { QUAY_EVENTS, QUAY_METHODS, severityNames } from '../platforms/quay/catalog/index.js';
+// Values a shell offers for an option or argument, attached to the option or argument itself when the command
+// is declared (a renamed command keeps its values); commander's choices cover the rest.
+import type { Argument, Option } from 'commander';
 
 export interface CompletionValue {
   name: string;
@@ -15,72 +10,28 @@ export interface CompletionValue {
 /** A fixed list, or the stored profile names, read when the shell asks (`regnotify profile list -q`). */
 export type ValueSource = { kind: 'list'; values: CompletionValue[] } | { kind: 'profiles' };
 
-interface ValueRule {
-  /** Command paths (`'hook create'`), or `'*'` for any command with that option. */
-  commands: readonly string[] | '*';
-  option?: string;
-  /** Position of a positional argument, from 0. */
-  argument?: number;
-  values: (program: Command) => ValueSource;
+const sources = new WeakMap<Option | Argument, () => ValueSource>();
+
+export function setCompletion(target: Option | Argument, source: () => ValueSource): void {
+  sources.set(target, source);
 }
 
-const described = (entries: readonly CompletionValue[]): ValueSource => ({
-  kind: 'list',
-  values: entries.map(({ name, description }) => ({ name, description })),
-});
-
-const profiles = (): ValueSource => ({ kind: 'profiles' });
-
-const alaudaEvents = (): ValueSource =>
-  described(ALAUDA_SUBJECT_TYPES.flatMap((type) => type.events.map((event) => ({ name: event.name, description: `${event.description} (${type.name})` }))));
-
-const codeartsEvents = (): ValueSource =>
-  described(
-    RESOURCE_TYPES.flatMap((resource) =>
-      ACTIONS.map((action) => ({ name: `${resource.name}:${action.name}`, description: `${resource.description}: ${action.description}` })),
-    ),
-  );
-
-const RULES: readonly ValueRule[] = [
-  { commands: ['notification create'], option: '--event', values: () => described(QUAY_EVENTS) },
-  { commands: ['notification create'], option: '--method', values: () => described(QUAY_METHODS) },
-  { commands: ['notification create'], option: '--level', values: () => described(severityNames.map((name) => ({ name }))) },
-  { commands: ['hook create', 'hook list'], option: '--subject-type', values: () => described(ALAUDA_SUBJECT_TYPES) },
-  { commands: ['hook create', 'hook update'], option: '--event', values: alaudaEvents },
-  { commands: ['subscription get', 'subscription set'], option: '--type', values: () => described(CHANNELS) },
-  { commands: ['subscription set'], option: '--config-source', values: () => described(CONFIG_SOURCES) },
-  {
-    commands: ['subscription set'],
-    option: '--usage-warning',
-    values: () => described(USAGE_WARNING_RATES.map((rate) => ({ name: String(rate), description: `warn at ${rate}% of the quota` }))),
-  },
-  { commands: ['subscription set'], option: '--event', values: codeartsEvents },
-  { commands: ['subscription set'], option: '--disable-event', values: codeartsEvents },
-  { commands: '*', option: '--platform', values: () => described(PLATFORMS.map((name) => ({ name, description: PLATFORM_LABELS[name] }))) },
-  { commands: '*', option: '--profile', values: profiles },
-  { commands: ['profile show', 'profile use', 'profile remove'], argument: 0, values: profiles },
-  {
-    commands: ['help'],
-    argument: 0,
-    values: (program) =>
-      described([
-        ...HELP_TOPICS.map(({ name, summary }) => ({ name, description: summary })),
-        ...program.commands.filter((command) => command.name() !== 'help').map((command) => ({ name: command.name(), description: command.description() })),
-      ]),
-  },
-];
-
-/** The values a rule gives for this option (any of its flags) or argument of the command at `path`, if any. */
-export function valuesFor(program: Command, target: { path: string; option?: readonly string[]; argument?: number }): ValueSource | undefined {
-  const rule = RULES.find(
-    (candidate) =>
-      (candidate.commands === '*' || candidate.commands.includes(target.path)) &&
-      (candidate.option !== undefined ? (target.option?.includes(candidate.option) ?? false) : candidate.argument === target.argument),
-  );
-  return rule?.values(program);
+/** The values attached to an option or argument, then its commander choices. */
+export function completionOf(target: Option | Argument): ValueSource | undefined {
+  const source = sources.get(target);
+  if (source) return source();
+  return target.argChoices?.length ? { kind: 'list', values: target.argChoices.map((name) => ({ name })) } : undefined;
 }
 
-/** What each rule names, for the test that catches a rule left behind by a renamed command or option. */
-export function ruleTargets(): Array<{ commands: readonly string[] | '*'; option?: string; argument?: number }> {
-  return RULES.map(({ commands, option, argument }) => ({ commands, option, argument }));
+/** Catalog entries as completion values, descriptions kept. */
+export function described(entries: readonly CompletionValue[]): ValueSource {
+  return { kind: 'list', values: entries.map(({ name, description }) => ({ name, ...(description !== undefined && { description }) })) };
+}
+
+export const PROFILE_NAMES = (): ValueSource => ({ kind: 'profiles' });
+
+/** Attaches completion values to a commander option or argument built by hand; returns it for chaining. */
+export function withCompletion<T extends Option | Argument>(target: T, source: () => ValueSource): T {
+  setCompletion(target, source);
+  return target;
 }

@@ -1,6 +1,5 @@
 // "Ask for what is missing": on a terminal, the create/set commands ask for every required value no flag gave,
 // validated as typed with the same catalog rules as the flags, then show the equivalent command line.
-import type { Context } from '../cli/context.js';
 import { RegnotifyError, UsageError } from '../core/errors.js';
 import type { Prompter } from './prompter.js';
 
@@ -17,22 +16,29 @@ export function asPromptCheck(check: (value: string) => unknown, ignore?: (error
   };
 }
 
+/** What asking needs of the run: whether a person can answer, the prompter, and a place for notices. */
+export interface Asker {
+  readonly canPrompt: boolean;
+  prompter(): Promise<Prompter>;
+  notice(message: string): void;
+}
+
 /**
  * Runs `ask` when a person can answer; otherwise names the first missing flag (exit 2, nothing sent).
  * After asking, shows the command line that would have done the same without questions.
  */
 export async function askForMissing<T>(
-  context: Context,
+  asker: Asker,
   missing: string[],
   ask: (prompter: Prompter) => Promise<T>,
   commandLine: (answers: T) => string,
 ): Promise<T | undefined> {
   if (!missing.length) return undefined;
-  if (!context.canPrompt) {
+  if (!asker.canPrompt) {
     throw new UsageError(`missing ${missing.join(', ')} (regnotify asks only on a terminal)`, { hint: `pass ${missing.join(' and ')}` });
   }
-  const answers = await ask(await context.prompter());
-  context.output.notice(`To do this without questions:\n  ${commandLine(answers)}`);
+  const answers = await ask(await asker.prompter());
+  asker.notice(`To do this without questions:\n  ${commandLine(answers)}`);
   return answers;
 }
 

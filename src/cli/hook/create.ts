@@ -32,8 +32,8 @@ export function createCommand(): Command {
   addSecretOptions(command);
   command.action(
     handler<CreateOptions>(async (context, _args, given) => {
-      const { completeHookFlags } = await import('../../prompts/hook-create.js');
-      const options = await completeHookFlags(context, given);
+      const { completeHookFlags } = await import('./prompt.js');
+      const options = await completeHookFlags(context.asker, given);
       const subjectType = validateSubjectType(options.subjectType!);
       const subject = validateSubject(subjectType, options.subject!);
       const events = validateEvents(subjectType, options.event ?? []);

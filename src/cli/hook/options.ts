@@ -1,5 +1,7 @@
 // Flags several hook verbs share, and the reading of the secret flags.
 import { Option, type Command } from 'commander';
+import { alaudaEvents, alaudaSubjectTypes } from '../completion-values.js';
+import { withCompletion } from '../../completion/values.js';
 import type { Context } from '../context.js';
 import { UsageError } from '../../core/errors.js';
 import { collect } from '../command.js';
@@ -11,11 +13,11 @@ export const EVENTS_BY_SUBJECT_TYPE = ALAUDA_SUBJECT_TYPES.map((type) => `${type
 // choices() puts the catalog's values in --help; the handler checks them with the catalog, whose messages
 // suggest the closest value and say which subject type an event belongs to.
 export function eventOption(description: string): Option {
-  return new Option('--event <event>', description).choices(allEventNames).argParser(collect);
+  return withCompletion(new Option('--event <event>', description).choices(allEventNames).argParser(collect), alaudaEvents);
 }
 
 export function subjectTypeOption(description: string): Option {
-  return new Option('--subject-type <type>', description).choices(subjectTypeNames).argParser((value: string) => value);
+  return withCompletion(new Option('--subject-type <type>', description).choices(subjectTypeNames).argParser((value: string) => value), alaudaSubjectTypes);
 }
 
 export interface SecretFlags {

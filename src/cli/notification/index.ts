@@ -1,11 +1,12 @@
 import type { Command } from 'commander';
 import { examples } from '../command.js';
-import { createCommand } from './create.js';
-import { deleteCommand } from './delete.js';
-import { getCommand } from './get.js';
-import { listCommand } from './list.js';
-import { resetCommand } from './reset.js';
-import { testCommand } from './test.js';
+import { toCommand } from '../define.js';
+import { createSpec } from './create.js';
+import { deleteSpec } from './delete.js';
+import { getSpec } from './get.js';
+import { listSpec } from './list.js';
+import { resetSpec } from './reset.js';
+import { testSpec } from './test.js';
 
 export function registerNotification(program: Command): void {
   const group = program
@@ -15,7 +16,5 @@ export function registerNotification(program: Command): void {
     'regnotify notification create acme/app --event repo_push --method webhook --url https://ci.example.com/hook',
     'regnotify notification list acme/app',
   ]);
-  for (const command of [createCommand(), listCommand(), getCommand(), testCommand(), resetCommand(), deleteCommand()]) {
-    group.addCommand(command);
-  }
+  for (const spec of [createSpec, listSpec, getSpec, testSpec, resetSpec, deleteSpec]) group.addCommand(toCommand(spec));
 }

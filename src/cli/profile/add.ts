@@ -1,4 +1,6 @@
 import { Command, Option } from 'commander';
+import { platformValues } from '../completion-values.js';
+import { withCompletion } from '../../completion/values.js';
 import { API_PREFIXES, PLATFORMS, type Platform } from '../../config/platforms.js';
 import type { Profile } from '../../config/profile.js';
 import { serverBase } from '../../config/resolve.js';
@@ -33,7 +35,7 @@ export function addCommand(): Command {
   const command = new Command('add')
     .description('Store a profile: a platform, a server (--server; default: https://quay.io for quay, https://api.alauda.cn for alauda) and credentials read from stdin, never from a flag')
     .argument('<name>', 'profile name (letters, digits, . _ -)')
-    .addOption(new Option('--platform <platform>', 'platform the profile talks to').choices(PLATFORMS).makeOptionMandatory())
+    .addOption(withCompletion(new Option('--platform <platform>', 'platform the profile talks to').choices(PLATFORMS).makeOptionMandatory(), platformValues))
     .option('--token-stdin', 'read the API token from standard input')
     .option('--default', 'make it the default profile of its platform')
     .option('--force', 'replace a profile of the same name')

@@ -1,4 +1,6 @@
 import { noProfileNamed } from '../../config/resolve.js';
+import { PROFILE_NAMES, withCompletion } from '../../completion/values.js';
+import { createArgument } from 'commander';
 import { Command } from 'commander';
 import { examples, handler } from '../command.js';
 
@@ -6,7 +8,7 @@ export function removeCommand(): Command {
   const command = new Command('remove')
     .alias('rm')
     .description('Delete a stored profile and its credentials (asks first; --yes to skip)')
-    .argument('<name>', 'profile name')
+    .addArgument(withCompletion(createArgument('<name>', 'profile name'), PROFILE_NAMES))
     .action(
       handler(async (context, [name]) => {
         const data = await context.store.read();

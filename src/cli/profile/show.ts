@@ -1,4 +1,6 @@
 import { noProfileNamed } from '../../config/resolve.js';
+import { PROFILE_NAMES, withCompletion } from '../../completion/values.js';
+import { createArgument } from 'commander';
 import { Command } from 'commander';
 import { withoutUserinfo } from '../../config/server-url.js';
 import { MASK } from '../../core/redact.js';
@@ -10,7 +12,7 @@ const FIELD_ORDER = ['platform', 'server', 'namespace', 'region', 'username', 'd
 export function showCommand(): Command {
   const command = new Command('show')
     .description('Show one profile; credentials appear only as ***')
-    .argument('<name>', 'profile name')
+    .addArgument(withCompletion(createArgument('<name>', 'profile name'), PROFILE_NAMES))
     .action(
       handler(async (context, [name]) => {
         const data = await context.store.read();

@@ -1,11 +1,13 @@
 import { noProfileNamed } from '../../config/resolve.js';
+import { PROFILE_NAMES, withCompletion } from '../../completion/values.js';
+import { createArgument } from 'commander';
 import { Command } from 'commander';
 import { examples, handler } from '../command.js';
 
 export function useCommand(): Command {
   const command = new Command('use')
     .description('Make a profile the default for its platform')
-    .argument('<name>', 'profile name')
+    .addArgument(withCompletion(createArgument('<name>', 'profile name'), PROFILE_NAMES))
     .action(
       handler(async (context, [name]) => {
         const platform = await context.store.update((data) => {

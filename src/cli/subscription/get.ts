@@ -1,4 +1,6 @@
 import { Command, Option } from 'commander';
+import { codeartsChannels } from '../completion-values.js';
+import { withCompletion } from '../../completion/values.js';
 import { CHANNEL_NAMES, parseRepositoryId, type Channel } from '../../platforms/codearts/catalog.js';
 import { examples, handler } from '../command.js';
 import { codeartsPlatform } from '../../platforms/codearts/index.js';
@@ -13,7 +15,7 @@ export function getCommand(): Command {
   const command = new Command('get')
     .description("Show one channel's settings: switch, config source, webhook, usage warning and events")
     .argument('<repo>', REPOSITORY_ARGUMENT)
-    .addOption(new Option('--type <channel>', 'notification channel').choices(CHANNEL_NAMES).makeOptionMandatory())
+    .addOption(withCompletion(new Option('--type <channel>', 'notification channel').choices(CHANNEL_NAMES).makeOptionMandatory(), codeartsChannels))
     .action(
       handler<GetOptions>(async (context, [repo], options) => {
         parseRepositoryId(repo);

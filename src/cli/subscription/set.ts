@@ -1,4 +1,6 @@
 import { Command, Option } from 'commander';
+import { codeartsChannels, codeartsConfigSources, codeartsEvents, codeartsUsageWarnings } from '../completion-values.js';
+import { withCompletion } from '../../completion/values.js';
 import { readSecretFromStdin } from '../../core/stdin.js';
 import { CHANNEL_NAMES, CONFIG_SOURCE_NAMES, parseRepositoryId } from '../../platforms/codearts/catalog.js';
 import { TOKEN_ENCODINGS } from '../../platforms/codearts/webhook-encoding.js';
@@ -12,10 +14,10 @@ export function setCommand(): Command {
   const command = new Command('set')
     .description("Change one channel's settings: reads them, merges the flags in and sends them back whole (what is not named stays as it is)")
     .argument('<repo>', REPOSITORY_ARGUMENT)
-    .addOption(new Option('--type <channel>', 'notification channel (asked on a terminal when missing)').choices(CHANNEL_NAMES))
+    .addOption(withCompletion(new Option('--type <channel>', 'notification channel (asked on a terminal when missing)').choices(CHANNEL_NAMES), codeartsChannels))
     .addOption(new Option('--enable', 'switch the channel on').conflicts('disable'))
     .addOption(new Option('--disable', 'switch the channel off'))
-    .addOption(new Option('--config-source <source>', "repo: this repository's own settings; product: the project's").choices(CONFIG_SOURCE_NAMES))
+    .addOption(withCompletion(new Option('--config-source <source>', "repo: this repository's own settings; product: the project's").choices(CONFIG_SOURCE_NAMES), codeartsConfigSources))
     .option('--webhook-url <url>', 'group-bot webhook URL (qyweixin, feishu, dingding)')
     .option('--webhook-token-stdin', 'read the group-bot webhook token from standard input')
     .addOption(
@@ -26,14 +28,14 @@ export function setCommand(): Command {
     )
     .option('--mention-users <ids>', 'user ids to @-mention, ";"-separated ("" clears)')
     .option('--mention-phone <phones>', 'phone numbers to @-mention, ";"-separated ("" clears)')
-    .option('--usage-warning <percent>', 'repository usage warning threshold: 60, 80 or 90')
-    .option('--event <resource:action[=roles]>', 'enable an event, e.g. mr:open or mr:review=reviewer,approver (repeatable)', collect, [])
-    .option('--disable-event <resource:action>', 'disable an event, e.g. repo:delete (repeatable)', collect, [])
+    .addOption(withCompletion(new Option('--usage-warning <percent>', 'repository usage warning threshold: 60, 80 or 90'), codeartsUsageWarnings))
+    .addOption(withCompletion(new Option('--event <resource:action[=roles]>', 'enable an event, e.g. mr:open or mr:review=reviewer,approver (repeatable)').argParser(collect).default([]), codeartsEvents))
+    .addOption(withCompletion(new Option('--disable-event <resource:action>', 'disable an event, e.g. repo:delete (repeatable)').argParser(collect).default([]), codeartsEvents))
     .action(
       handler<SetOptions>(async (context, [repo], given) => {
         parseRepositoryId(repo);
-        const { completeSubscriptionFlags } = await import('../../prompts/subscription-set.js');
-        const completed = await completeSubscriptionFlags(context, repo, given);
+        const { completeSubscriptionFlags } = await import('./prompt.js');
+        const completed = await completeSubscriptionFlags(context.asker, repo, given);
         const options = { ...completed, type: completed.type! };
         const changes = changesFromOptions(options);
         if (options.webhookTokenStdin) {

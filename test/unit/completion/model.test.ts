@@ -3,20 +3,23 @@ import { describe, expect, it } from 'vitest';
 import { buildProgram } from '../../../src/cli/program.js';
 import { allCommands, describeProgram } from '../../../src/completion/model.js';
 import { fishWord, shellWord, tablesOf } from '../../../src/completion/shell-words.js';
-import { ruleTargets } from '../../../src/completion/values.js';
+import { described, PROFILE_NAMES, withCompletion } from '../../../src/completion/values.js';
+import { QUAY_EVENTS } from '../../../src/platforms/quay/catalog/index.js';
 import { memoryIO } from '../../helpers/memory-io.js';
 
 /** A small tree shaped like regnotify's: global options on the root, a group with verbs. */
 function sampleProgram(): Command {
   // Like regnotify, which replaces the root's implicit help command with its own.
   const program = new Command('regnotify').version('1.0.0', '-V, --version', 'print the version').helpCommand(false);
-  program.option('--profile <name>', 'profile to use').addOption(new Option('-o, --output <format>', 'output format').choices(['table', 'json']));
+  program
+    .addOption(withCompletion(new Option('--profile <name>', 'profile to use'), PROFILE_NAMES))
+    .addOption(new Option('-o, --output <format>', 'output format').choices(['table', 'json']));
   const notification = program.command('notification').description('Quay notifications');
   notification
     .command('create')
     .description('Create a notification')
     .argument('<repository>', 'ns/name')
-    .option('--event <event>', 'event')
+    .addOption(withCompletion(new Option('--event <event>', 'event'), () => described(QUAY_EVENTS)))
     .option('--title <text>', 'title')
     .option('--dry-run', 'do not send');
   notification.command('list').alias('ls').description('List notifications');
@@ -60,7 +63,7 @@ describe('describeProgram', () => {
     expect(byPath('completion').arguments).toEqual([{ name: 'shell', values: { kind: 'list', values: [{ name: 'bash' }, { name: 'zsh' }] } }]);
   });
 
-  it('skips catalog rules for commands and options the tree does not have yet', () => {
+  it('lists values only for the options that carry them', () => {
     const tables = tablesOf(tree);
     expect(tables.optionValues.map((entry) => `${entry.path} ${entry.flags.join(',')}`)).toEqual(['notification create --event']);
     expect(tables.children).toEqual([
@@ -82,18 +85,38 @@ describe('describeProgram', () => {
   });
 });
 
-describe('value rules', () => {
-  it('each names a command and option (or argument) the program has, so no catalog values are silently lost', () => {
+describe('values attached to options', () => {
+  it('reach every catalog-checked option and argument of the real program, under whatever name it has', () => {
     const commands = allCommands(describeProgram(buildProgram(memoryIO())));
-    for (const rule of ruleTargets()) {
-      const targets = commands.filter((command) => rule.commands === '*' || rule.commands.includes(command.path.join(' ')));
-      if (rule.commands !== '*') expect(targets.map((command) => command.path.join(' ')).sort(), JSON.stringify(rule)).toEqual([...rule.commands].sort());
-      const matched = targets.filter((command) =>
-        rule.option !== undefined ? command.options.some((option) => option.flags.includes(rule.option!)) : command.arguments.length > rule.argument!,
-      );
-      expect(matched.length, `no command has ${JSON.stringify(rule)}`).toBeGreaterThan(0);
-      if (rule.commands !== '*') expect(matched).toHaveLength(rule.commands.length);
-    }
+    const withValues = commands.flatMap((command) => [
+      ...command.options.filter((option) => option.values && option.values.kind === 'list' && option.values.values.some((value) => value.description)).map((option) => `${command.path.join(' ')} ${option.flags.at(-1)}`),
+      ...command.arguments.filter((argument) => argument.values).map((argument) => `${command.path.join(' ')} <${argument.name}>`),
+    ]);
+    expect(withValues).toEqual(
+      expect.arrayContaining([
+        'notification create --event',
+        'notification create --method',
+        'hook create --subject-type',
+        'hook create --event',
+        'hook list --subject-type',
+        'hook update --event',
+        'subscription get --type',
+        'subscription set --type',
+        'subscription set --config-source',
+        'subscription set --usage-warning',
+        'subscription set --event',
+        'subscription set --disable-event',
+        'profile add --platform',
+        'api --platform',
+        'events --platform',
+        'profile show <name>',
+        'profile use <name>',
+        'profile remove <name>',
+        'help <topic-or-command>',
+      ]),
+    );
+    const root = commands.find((command) => command.path.length === 0)!;
+    expect(root.options.find((option) => option.flags.includes('--profile'))!.values).toEqual({ kind: 'profiles' });
   });
 });
 

@@ -1,5 +1,5 @@
 import { describe, expect, it } from 'vitest';
-import { notificationInput } from '../../../src/cli/notification/flags.js';
+import { notificationInput } from '../../../src/cli/notification/options.js';
 import { UsageError } from '../../../src/core/errors.js';
 import { validateNotification } from '../../../src/platforms/quay/catalog/index.js';
 

@@ -1,10 +1,10 @@
 // `subscription set` on a terminal: the channel, then what to change on it.
-import { hasChanges, type SetOptions } from '../cli/subscription/changes.js';
-import type { Context } from '../cli/context.js';
-import { channelTakesWebhook, CHANNELS, validateWebhookUrl, type Channel } from '../platforms/codearts/catalog.js';
-import { askForMissing, asPromptCheck } from './ask-missing.js';
-import { formatCommandLine, type CommandPart } from './command-line.js';
-import type { Prompter } from './prompter.js';
+import { hasChanges, type SetOptions } from './changes.js';
+import type { Asker } from '../../prompts/ask-missing.js';
+import { channelTakesWebhook, CHANNELS, validateWebhookUrl, type Channel } from '../../platforms/codearts/catalog.js';
+import { askForMissing, asPromptCheck } from '../../prompts/ask-missing.js';
+import { formatCommandLine, type CommandPart } from '../../prompts/command-line.js';
+import type { Prompter } from '../../prompts/prompter.js';
 
 type Change = 'enable' | 'disable' | 'webhook';
 
@@ -36,8 +36,8 @@ function commandLine(repository: string, options: SetOptions): string {
 }
 
 /** The flags, completed by questions on a terminal; without one, a missing --type is exit 2. */
-export async function completeSubscriptionFlags(context: Context, repository: string, flags: SetOptions): Promise<SetOptions> {
+export async function completeSubscriptionFlags(asker: Asker, repository: string, flags: SetOptions): Promise<SetOptions> {
   const missing = flags.type ? [] : ['--type'];
-  const askAnyway = !missing.length && !hasChanges(flags) && context.canPrompt;
-  return (await askForMissing(context, askAnyway ? ['a change'] : missing, (prompter) => ask(prompter, flags), (done) => commandLine(repository, done))) ?? flags;
+  const askAnyway = !missing.length && !hasChanges(flags) && asker.canPrompt;
+  return (await askForMissing(asker, askAnyway ? ['a change'] : missing, (prompter) => ask(prompter, flags), (done) => commandLine(repository, done))) ?? flags;
 }

@@ -1,6 +1,6 @@
 // `hook create` on a terminal: subject type, subject, events, URL, name and secret, each checked as typed.
-import type { CreateOptions } from '../cli/hook/create.js';
-import type { Context } from '../cli/context.js';
+import type { CreateOptions } from './create.js';
+import type { Asker } from '../../prompts/ask-missing.js';
 import {
   ALAUDA_SUBJECT_TYPES,
   eventNamesFor,
@@ -10,10 +10,10 @@ import {
   validateSubject,
   validateSubjectType,
   type SubjectTypeName,
-} from '../platforms/alauda/catalog.js';
-import { askForMissing, asPromptCheck } from './ask-missing.js';
-import { formatCommandLine, type CommandPart } from './command-line.js';
-import type { Prompter } from './prompter.js';
+} from '../../platforms/alauda/catalog.js';
+import { askForMissing, asPromptCheck } from '../../prompts/ask-missing.js';
+import { formatCommandLine, type CommandPart } from '../../prompts/command-line.js';
+import type { Prompter } from '../../prompts/prompter.js';
 
 async function ask(prompter: Prompter, flags: CreateOptions): Promise<CreateOptions> {
   const subjectType: SubjectTypeName = flags.subjectType
@@ -60,14 +60,14 @@ const REQUIRED: Array<[keyof CreateOptions, string]> = [
 ];
 
 /** The flags, completed by questions on a terminal; without one a missing flag is exit 2. */
-export async function completeHookFlags(context: Context, flags: CreateOptions): Promise<CreateOptions> {
+export async function completeHookFlags(asker: Asker, flags: CreateOptions): Promise<CreateOptions> {
   const missing = REQUIRED.filter(([key]) => (Array.isArray(flags[key]) ? !(flags[key] as string[]).length : flags[key] === undefined)).map(([, flag]) => flag);
   const secretMissing = flags.secret === undefined && !flags.generateSecret;
-  if (!context.canPrompt) {
+  if (!asker.canPrompt) {
     // Without events the catalog's own message says which events the subject type allows.
     const named = missing.filter((flag) => flag !== '--event');
-    return (await askForMissing(context, named, (prompter) => ask(prompter, flags), commandLine)) ?? flags;
+    return (await askForMissing(asker, named, (prompter) => ask(prompter, flags), commandLine)) ?? flags;
   }
   const needed = missing.length ? missing : secretMissing ? ['--secret'] : [];
-  return (await askForMissing(context, needed, (prompter) => ask(prompter, flags), commandLine)) ?? flags;
+  return (await askForMissing(asker, needed, (prompter) => ask(prompter, flags), commandLine)) ?? flags;
 }
