@@ -104,9 +104,25 @@ describe('CodeArts emulator', () => {
 
   it('lists the user repositories matching a search, by offset and limit', async () => {
     const shared = await call('GET', '/v4/user/repositories?search=shared&offset=0&limit=100', { headers: TOKEN });
-    expect((shared.json as Array<{ path_with_namespace: string }>).map((repository) => repository.path_with_namespace)).toEqual(['group-a/shared', 'group-b/shared']);
+    const rows = shared.json as Array<{ namespace: string; path: string }>;
+    expect(rows.map((repository) => `${repository.namespace}/${repository.path}`)).toEqual(['group-a/shared', 'group-b/shared']);
     const second = await call('GET', '/v4/user/repositories?search=shared&offset=1&limit=1', { headers: TOKEN });
     expect((second.json as Array<{ id: number }>).map((repository) => repository.id)).toEqual([4002]);
+  });
+
+  it("answers each repository with exactly the SDK's RepositorySimplestDto fields (no path_with_namespace)", async () => {
+    const found = await call('GET', '/v4/user/repositories?search=payments&offset=0&limit=100', { headers: TOKEN });
+    const rows = found.json as Array<Record<string, unknown>>;
+    // huaweicloud/huaweicloud-sdk-python-v3 huaweicloudsdkcodeartsrepo/v4/model/repository_simplest_dto.py, attribute_map.
+    expect(rows.map((row) => Object.keys(row))).toEqual([
+      [
+        'id', 'name', 'namespace', 'path', 'develop_mode', 'visibility', 'security', 'star_count', 'forks_count', 'open_issues_count',
+        'open_merge_requests_count', 'starred', 'name_with_namespace', 'last_activity_at', 'forked_from_repository', 'permissions',
+        'archived', 'member_count', 'uuid', 'description', 'last_repository_updated_at', 'ssh_url_to_repo', 'http_url_to_repo', 'status',
+        'active_statistic', 'project_name', 'project_id', 'project_is_delete', 'creator_id',
+      ],
+    ]);
+    expect(rows[0]).toMatchObject({ id: 5001, name: 'Payments API', namespace: 'platform', path: 'payments-api', name_with_namespace: 'Platform Team / Payments API' });
   });
 
   it('issues IAM tokens (201, X-Subject-Token) that the API then accepts', async () => {

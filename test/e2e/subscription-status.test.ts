@@ -66,6 +66,26 @@ describe('subscription status', () => {
     expect(fx.emulator.requests[1].path).toBe(STATUS_PATH);
   });
 
+  // The list returns namespace and path but no path_with_namespace (RepositorySimplestDto), and a display
+  // name may differ from the path: both spellings find the repository, by the path first.
+  it('resolves group/path of a repository whose display name differs from its path', async () => {
+    const result = await run(['platform/payments-api', '-q']);
+    expect(result.code).toBe(0);
+    expect(fx.emulator.requests.map((request) => [request.method, request.path, request.query])).toEqual([
+      ['GET', '/v4/user/repositories', { search: 'payments-api', offset: '0', limit: '100' }],
+      ['GET', '/v4/repositories/5001/notification-subscriptions/status', {}],
+    ]);
+  });
+
+  it('resolves the displayed "Group / Name" of that repository too', async () => {
+    const result = await run(['Platform Team / Payments API', '-q']);
+    expect(result.code).toBe(0);
+    expect(fx.emulator.requests.map((request) => [request.path, request.query])).toEqual([
+      ['/v4/user/repositories', { search: 'Payments API', offset: '0', limit: '100' }],
+      ['/v4/repositories/5001/notification-subscriptions/status', {}],
+    ]);
+  });
+
   it('refuses a bare name that two groups share, naming both', async () => {
     const result = await run(['shared']);
     expect(result).toMatchObject({

@@ -14,17 +14,43 @@ export function isResponse(value: unknown): value is EmulatorResponse {
   return typeof value === 'object' && value !== null && 'status' in value;
 }
 
+/**
+ * Exactly the fields of the SDK's RepositorySimplestDto, in its order (huaweicloud/huaweicloud-sdk-python-v3
+ * `huaweicloudsdkcodeartsrepo/v4/model/repository_simplest_dto.py`): there is no `path_with_namespace`.
+ * The values are the emulator's own (inferred where the SDK documents no format).
+ */
 export function repositoryView(repository: SeedRepository) {
+  const fullPath = `${repository.namespace}/${repository.path}`;
   return {
     id: repository.id,
     name: repository.name,
-    path: repository.name,
     namespace: repository.namespace,
-    path_with_namespace: `${repository.namespace}/${repository.name}`,
-    name_with_namespace: `${repository.namespace} / ${repository.name}`,
-    uuid: repository.id.toString(16).padStart(32, '0'),
-    project_id: 'emulatorproject000000000000000001',
+    path: repository.path,
+    develop_mode: 'normal',
     visibility: 'private',
+    security: 'normal',
+    star_count: 0,
+    forks_count: 0,
+    open_issues_count: 0,
+    open_merge_requests_count: 0,
+    starred: false,
+    name_with_namespace: `${repository.namespaceName} / ${repository.name}`,
+    last_activity_at: '2026-01-05T08:00:00.000+08:00',
+    forked_from_repository: null,
+    permissions: 40,
+    archived: false,
+    member_count: 1,
+    uuid: repository.id.toString(16).padStart(32, '0'),
+    description: '',
+    last_repository_updated_at: '2026-01-05T08:00:00.000+08:00',
+    ssh_url_to_repo: `git@codehub.emulator.local:${fullPath}.git`,
+    http_url_to_repo: `https://codehub.emulator.local/${fullPath}.git`,
+    status: 'normal',
+    active_statistic: [0, 0, 0, 0, 0, 0, 0],
+    project_name: 'emulator-project',
+    project_id: 'emulatorproject000000000000000001',
+    project_is_delete: false,
+    creator_id: 1,
   };
 }
 

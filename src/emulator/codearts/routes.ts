@@ -54,10 +54,11 @@ function listRepositories({ request }: CodeartsCall): EmulatorResponse {
   const search = (request.query.get('search') ?? '').toLowerCase();
   const offset = Math.max(0, Number(request.query.get('offset') ?? 0) || 0);
   const limit = Math.min(100, Math.max(1, Number(request.query.get('limit') ?? 20) || 20));
-  const matching = CODEARTS_SEED_REPOSITORIES.map(repositoryView).filter(
-    (repository) => repository.name.toLowerCase().includes(search) || repository.path_with_namespace.toLowerCase().includes(search),
+  // What the search matches is not documented: the emulator takes the display name, the path or the full path.
+  const matching = CODEARTS_SEED_REPOSITORIES.filter((repository) =>
+    [repository.name, repository.path, `${repository.namespace}/${repository.path}`].some((text) => text.toLowerCase().includes(search)),
   );
-  return { status: 200, json: matching.slice(offset, offset + limit) };
+  return { status: 200, json: matching.slice(offset, offset + limit).map(repositoryView) };
 }
 
 function subscriptionStatus(call: CodeartsCall): EmulatorResponse {

@@ -28,15 +28,23 @@ export interface StoredSettings {
 
 export interface SeedRepository {
   id: number;
+  /** The group's path. */
   namespace: string;
+  /** The repository's path (in its clone URLs). */
+  path: string;
+  /** The display name; it may differ from the path. */
   name: string;
+  /** The group's display name. */
+  namespaceName: string;
 }
 
 export const CODEARTS_SEED_REPOSITORIES: readonly SeedRepository[] = [
-  { id: 123, namespace: 'demo-group', name: 'demo-repo' },
-  { id: 2111978605, namespace: 'codearts-team', name: 'notifications' },
-  { id: 4001, namespace: 'group-a', name: 'shared' },
-  { id: 4002, namespace: 'group-b', name: 'shared' },
+  { id: 123, namespace: 'demo-group', path: 'demo-repo', name: 'demo-repo', namespaceName: 'demo-group' },
+  { id: 2111978605, namespace: 'codearts-team', path: 'notifications', name: 'notifications', namespaceName: 'codearts-team' },
+  { id: 4001, namespace: 'group-a', path: 'shared', name: 'shared', namespaceName: 'group-a' },
+  { id: 4002, namespace: 'group-b', path: 'shared', name: 'shared', namespaceName: 'group-b' },
+  // A display name that is not the path, as CodeArts allows.
+  { id: 5001, namespace: 'platform', path: 'payments-api', name: 'Payments API', namespaceName: 'Platform Team' },
 ];
 
 // The events of the example response on Huawei's UpdateNotificationSubscription page, in its order.

@@ -38,10 +38,16 @@ function compactPath(text: string | null | undefined): string | undefined {
   return text?.split('/').map((part) => part.trim()).join('/');
 }
 
+/** `namespace/path`, the repository's path as it appears in its clone URLs; the list has no such field. */
+export function repositoryPath(repository: Repository): string | undefined {
+  return repository.namespace && repository.path ? `${repository.namespace}/${repository.path}` : undefined;
+}
+
+/** `group/repo` matches the path (namespace/path) or the display name (name_with_namespace); a bare name, name or path. */
 export function matchesRepository(repository: Repository, text: string): boolean {
   if (text.includes('/')) {
     const wanted = compactPath(text);
-    return repository.path_with_namespace === wanted || compactPath(repository.name_with_namespace) === wanted;
+    return repositoryPath(repository) === wanted || compactPath(repository.name_with_namespace) === wanted;
   }
   return repository.name === text || repository.path === text;
 }
@@ -95,7 +101,7 @@ export function createCodeartsClient(http: HttpClient) {
         });
       }
       if (ids.length > 1) {
-        const names = matches.map((repository) => `${repository.path_with_namespace ?? repository.name} (${repository.id})`);
+        const names = matches.map((repository) => `${repositoryPath(repository) ?? repository.name} (${repository.id})`);
         throw new UsageError(`repository "${wanted}" is ambiguous (matches ${names.join(', ')})`, {
           hint: 'name it as group/repo, or by its numeric id',
         });

@@ -112,12 +112,17 @@ export type SubscriptionStatus = z.infer<typeof subscriptionStatusSchema>;
 
 // --- repositories (GET /v4/user/repositories, GET /v4/projects/{id}/repositories): a bare array
 
+/**
+ * An entry of `GET /v4/user/repositories`: the SDK's RepositorySimplestDto (huaweicloud/huaweicloud-sdk-python-v3
+ * `huaweicloudsdkcodeartsrepo/v4/model/repository_simplest_dto.py`). It has `namespace` and `path` but no
+ * `path_with_namespace` (only the nested `forked_from_repository` has one); `name` is the display name.
+ */
 export const repositorySchema = z.looseObject({
   id: z.number().int(),
   name: z.string(),
+  namespace: z.string().nullish(),
   path: z.string().nullish(),
   name_with_namespace: z.string().nullish(),
-  path_with_namespace: z.string().nullish(),
   uuid: z.string().nullish(),
   project_id: z.string().nullish(),
   visibility: z.string().nullish(),
