@@ -6,7 +6,7 @@ import { join } from 'node:path';
 import { setTimeout as sleep } from 'node:timers/promises';
 import { fileURLToPath } from 'node:url';
 import { describe, expect, it } from 'vitest';
-import { BIN, regnotify, tempConfigDir, type RunResult } from '../helpers/cli.js';
+import { BIN, regnotify, regnotifyProcess, tempConfigDir, type RunResult } from '../helpers/cli.js';
 
 const PAUSE = fileURLToPath(new URL('../fixtures/pause-in-lock.mjs', import.meta.url));
 
@@ -52,7 +52,7 @@ describe.runIf(process.platform === 'linux')('the profile lock', () => {
     const dir = await withProfile('base');
     const stopped = pausedWriter(dir, 'stopped', 'stop');
     await stopped.paused;
-    const waiting = regnotify(['profile', 'add', 'waiting', '--platform', 'quay', '--token-stdin'], { env: { REGNOTIFY_CONFIG_DIR: dir }, input: 'token-waiting', timeoutMs: 60_000 });
+    const waiting = regnotifyProcess(['profile', 'add', 'waiting', '--platform', 'quay', '--token-stdin'], { env: { REGNOTIFY_CONFIG_DIR: dir }, input: 'token-waiting', timeoutMs: 60_000 });
     let waitingEnded = false;
     void waiting.then(() => (waitingEnded = true));
     // Longer than the 10 s after which an older regnotify judged any lock stale.
@@ -92,7 +92,7 @@ describe.runIf(process.platform === 'linux')('the profile lock', () => {
     expect(readFileSync(join(dir, 'profiles.json')).equals(before)).toBe(true);
     const started = Date.now();
     expect((await regnotify(['profile', 'add', 'next', '--platform', 'quay'], { env: { REGNOTIFY_CONFIG_DIR: dir } })).code).toBe(0);
-    expect(Date.now() - started).toBeLessThan(3_000);
+    expect(Date.now() - started).toBeLessThan(6_000);
   }, 30_000);
 
   it('is broken at once when its owner is gone: a dead pid, or a pid now used by a process that started later', async () => {
@@ -111,16 +111,16 @@ describe.runIf(process.platform === 'linux')('the profile lock', () => {
       const started = Date.now();
       const result = await regnotify(['profile', 'add', `after-${index}`, '--platform', 'quay'], { env: { REGNOTIFY_CONFIG_DIR: dir } });
       expect(result).toMatchObject({ code: 0, stderr: `✓ Saved profile after-${index} (quay)\n` });
-      expect(Date.now() - started).toBeLessThan(3_000);
+      expect(Date.now() - started).toBeLessThan(6_000);
       expect(existsSync(lock)).toBe(false);
     }
     expect(storedNames(dir)).toEqual(['after-0', 'after-1', 'base']);
   }, 30_000);
 
-  it('keeps all of 24 profiles added by parallel processes', async () => {
+  it('keeps all of 24 profiles added by 24 parallel processes', async () => {
     const dir = tempConfigDir();
     const names = Array.from({ length: 24 }, (_, index) => `parallel-${index}`);
-    const results = await Promise.all(names.map((name) => regnotify(['profile', 'add', name, '--platform', 'quay'], { env: { REGNOTIFY_CONFIG_DIR: dir }, timeoutMs: 60_000 })));
+    const results = await Promise.all(names.map((name) => regnotifyProcess(['profile', 'add', name, '--platform', 'quay'], { env: { REGNOTIFY_CONFIG_DIR: dir }, timeoutMs: 60_000 })));
     expect(results.map((result) => result.code)).toEqual(names.map(() => 0));
     expect(storedNames(dir)).toEqual([...names].sort());
     expect(readdirSync(dir).sort()).toEqual(['profiles.json']);
