@@ -45,6 +45,13 @@ export function registerApi(program: Command): void {
           throw new UsageError(`invalid method "${methodText}" (allowed: ${METHODS.join(', ')})`);
         }
         if (!path.startsWith('/')) throw new UsageError(`invalid path "${path}" (it must start with /)`);
+        // URL parsing drops CR, LF and tab silently: the request would go somewhere else than written.
+        if (/[\u0000-\u001f\u007f]/.test(path)) {
+          throw new UsageError(`invalid path ${JSON.stringify(path)} (control characters are not allowed; percent-encode them, e.g. %0A)`);
+        }
+        if ((method === 'GET' || method === 'HEAD') && (options.data !== undefined || options.input !== undefined)) {
+          throw new UsageError(`${method} takes no request body (--data and --input are for POST, PUT, PATCH and DELETE)`);
+        }
         const body = await readBody(options);
         const http = await context.http(options.platform);
         const response = await http.raw({ method, path, body });

@@ -1,4 +1,5 @@
 import { eventNames, methodNames, QUAY_EVENTS, QUAY_METHODS } from '../../platforms/quay/catalog/index.js';
+import { isLoopbackHost } from '../../platforms/loopback.js';
 import { quayPlatform } from '../../platforms/quay/index.js';
 import { parseRepositoryRef } from '../../platforms/quay/names.js';
 import { defineCommand, missingFlags } from '../define.js';
@@ -33,7 +34,10 @@ export const createSpec = defineCommand({
   async run(context, [repository], options) {
     const ref = parseRepositoryRef(repository);
     const { notificationRequest } = await import('./prompt.js');
-    const { body, warnings } = await notificationRequest(context.asker, repository, options, missingFlags(createSpec, options));
+    // Loopback webhook URLs are refused unless Quay itself runs on this machine (where they reach a local receiver).
+    const { server } = await context.connection('quay');
+    const localServer = server !== '' && isLoopbackHost(new URL(server).hostname);
+    const { body, warnings } = await notificationRequest(context.asker, repository, options, missingFlags(createSpec, options), { localServer });
     // A Slack webhook URL carries its own credential: keep it out of --verbose traces and error lines.
     if (body.method === 'slack') context.addPlatformSecret(String(body.config.url));
     for (const warning of warnings) context.output.warn(warning);

@@ -1,5 +1,5 @@
 import { quayPlatform } from '../../platforms/quay/index.js';
-import { parseRepositoryRef } from '../../platforms/quay/names.js';
+import { parseRepositoryRef, validateNotificationUuid } from '../../platforms/quay/names.js';
 import { defineCommand } from '../define.js';
 import { REPOSITORY, UUID } from './arguments.js';
 
@@ -15,6 +15,7 @@ export const deleteSpec = defineCommand({
   ],
   async run(context, [repository, uuid]) {
     const ref = parseRepositoryRef(repository);
+    validateNotificationUuid(uuid);
     if (!(await context.confirm(`Delete notification ${uuid} of ${repository}?`, `deleting notification ${uuid}`))) {
       context.output.notice('Nothing deleted.');
       return;

@@ -1,5 +1,5 @@
 import { quayPlatform } from '../../platforms/quay/index.js';
-import { parseRepositoryRef } from '../../platforms/quay/names.js';
+import { parseRepositoryRef, validateNotificationUuid } from '../../platforms/quay/names.js';
 import { defineCommand } from '../define.js';
 import { REPOSITORY, UUID } from './arguments.js';
 import { notificationSpec } from './render.js';
@@ -15,6 +15,7 @@ export const getSpec = defineCommand({
   ],
   async run(context, [repository, uuid]) {
     const ref = parseRepositoryRef(repository);
+    validateNotificationUuid(uuid);
     const quay = await context.api(quayPlatform);
     await context.output.object(await quay.notifications.get(ref, uuid), notificationSpec);
   },

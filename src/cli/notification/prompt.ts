@@ -2,6 +2,7 @@
 // The answers are checked as typed with the same catalog rules as the flags; the result is validated once.
 import { UsageError } from '../../core/errors.js';
 import { findQuayEvent, findQuayMethod, QUAY_EVENTS, QUAY_METHODS, validateNotification, type ValidatedNotification } from '../../platforms/quay/catalog/index.js';
+import type { DeliveryContext } from '../../platforms/quay/catalog/methods.js';
 import { askForMissing, asPromptCheck, isMissingValueError, type Asker } from '../../prompts/ask-missing.js';
 import { formatCommandLine, type CommandPart } from '../../prompts/command-line.js';
 import type { Prompter } from '../../prompts/prompter.js';
@@ -63,9 +64,9 @@ function commandLine(repository: string, flags: NotificationFlags): string {
 
 type Validation = ValidatedNotification | { missing: UsageError };
 
-function validate(flags: NotificationFlags): Validation {
+function validate(flags: NotificationFlags, where: DeliveryContext): Validation {
   try {
-    return validateNotification(notificationInput(flags));
+    return validateNotification(notificationInput(flags), where);
   } catch (error) {
     if (error instanceof UsageError && isMissingValueError(error)) return { missing: error };
     throw error;
@@ -76,10 +77,10 @@ function validate(flags: NotificationFlags): Validation {
  * The request body for the flags, completed by questions on a terminal when --event, --method or config the
  * method needs is missing; without a terminal a missing --event/--method is exit 2. Validated once.
  */
-export async function notificationRequest(asker: Asker, repository: string, flags: NotificationFlags, missing: string[]) {
-  const first = missing.length ? undefined : validate(flags);
+export async function notificationRequest(asker: Asker, repository: string, flags: NotificationFlags, missing: string[], where: DeliveryContext = {}) {
+  const first = missing.length ? undefined : validate(flags, where);
   if (first && 'body' in first) return first;
   if (first && !asker.canPrompt) throw first.missing;
   const answers = await askForMissing(asker, missing.length ? missing : ['config'], (prompter) => ask(prompter, flags), (done) => commandLine(repository, done));
-  return validateNotification(notificationInput(answers ?? flags));
+  return validateNotification(notificationInput(answers ?? flags), where);
 }

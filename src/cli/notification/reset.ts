@@ -1,5 +1,5 @@
 import { quayPlatform } from '../../platforms/quay/index.js';
-import { parseRepositoryRef } from '../../platforms/quay/names.js';
+import { parseRepositoryRef, validateNotificationUuid } from '../../platforms/quay/names.js';
 import { defineCommand } from '../define.js';
 import { REPOSITORY, UUID } from './arguments.js';
 
@@ -14,6 +14,7 @@ export const resetSpec = defineCommand({
   ],
   async run(context, [repository, uuid]) {
     const ref = parseRepositoryRef(repository);
+    validateNotificationUuid(uuid);
     const quay = await context.api(quayPlatform);
     await quay.notifications.reset(ref, uuid);
     context.output.success(`Reset the failure count of ${uuid}; Quay delivers it again`);

@@ -1,6 +1,6 @@
 import { isNotificationDisabled } from '../../platforms/quay/catalog/index.js';
 import { quayPlatform } from '../../platforms/quay/index.js';
-import { parseRepositoryRef } from '../../platforms/quay/names.js';
+import { parseRepositoryRef, validateNotificationUuid } from '../../platforms/quay/names.js';
 import { defineCommand } from '../define.js';
 import { REPOSITORY, UUID } from './arguments.js';
 
@@ -17,6 +17,7 @@ export const testSpec = defineCommand({
   ],
   async run(context, [repository, uuid], options) {
     const ref = parseRepositoryRef(repository);
+    validateNotificationUuid(uuid);
     const quay = await context.api(quayPlatform);
     const notification = await quay.notifications.get(ref, uuid);
     if (options.reset) {

@@ -1,5 +1,6 @@
 import { Command } from 'commander';
 import { UsageError } from '../../core/errors.js';
+import { parseWholeNumber } from '../../core/whole-number.js';
 import { validateNamespace } from '../../platforms/quay/names.js';
 import { examples, handler } from '../command.js';
 import { quayPlatform } from '../../platforms/quay/index.js';
@@ -23,10 +24,7 @@ function parseLimit(options: ListOptions): number | undefined {
   if (options.all && options.limit !== undefined) throw new UsageError('--limit and --all cannot be used together');
   if (options.all) return undefined;
   if (options.limit === undefined) return DEFAULT_LIMIT;
-  if (!/^\d+$/.test(options.limit) || Number(options.limit) < 1) {
-    throw new UsageError(`--limit: invalid value "${options.limit}" (allowed: a whole number, 1 or more)`);
-  }
-  return Number(options.limit);
+  return parseWholeNumber(options.limit, '--limit', { min: 1 });
 }
 
 export function listCommand(): Command {

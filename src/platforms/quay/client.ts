@@ -63,6 +63,8 @@ function notifications(ref: RepositoryRef): string {
 }
 
 function notification(ref: RepositoryRef, uuid: string): string {
+  // An empty uuid would address the list (DELETE …/notification/); callers check the form, this is the backstop.
+  if (uuid === '') throw new Error('notification uuid is empty');
   return `${repository(ref)}/notification/${encodeURIComponent(uuid)}`;
 }
 

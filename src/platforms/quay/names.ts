@@ -51,3 +51,16 @@ export function repositoryPath(ref: RepositoryRef | string): string {
   const { namespace, name } = typeof ref === 'string' ? parseRepositoryRef(ref) : ref;
   return [namespace, ...name.split('/')].map(encodeURIComponent).join('/');
 }
+
+/** Quay names a notification by a random UUID (str(uuid.uuid4()) in data/model/notification.py). */
+const NOTIFICATION_UUID_PATTERN = /^[0-9a-f]{8}-[0-9a-f]{4}-[0-9a-f]{4}-[0-9a-f]{4}-[0-9a-f]{12}$/i;
+
+/** Checked before anything is sent: an empty uuid would address the notification list itself. */
+export function validateNotificationUuid(text: string): string {
+  if (!NOTIFICATION_UUID_PATTERN.test(text)) {
+    throw new UsageError(`invalid notification uuid ${JSON.stringify(text)} (expected 8-4-4-4-12 hex digits, e.g. 3b9a1f7e-5d2c-4a8e-9f10-1c2d3e4f5a01)`, {
+      hint: 'regnotify notification list NAMESPACE/NAME -q prints the uuids',
+    });
+  }
+  return text;
+}

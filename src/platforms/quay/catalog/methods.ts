@@ -6,6 +6,7 @@
 
 import { UsageError } from '../../../core/errors.js';
 import type { SecretFields } from '../../../core/redact.js';
+import { isLoopbackHost } from '../../loopback.js';
 import { describeChoice } from '../../../core/suggest.js';
 import { isPlainObject, textValue, type ConfigKey, type JsonObject } from './values.js';
 
@@ -26,7 +27,7 @@ export interface QuayMethod {
   readonly description: string;
   readonly configKeys: readonly MethodConfigKey[];
   /** Client-side rules, stricter than Quay's: checks the values and returns the config as it goes on the wire. */
-  readonly normalizeConfig: (config: JsonObject) => NormalizedConfig;
+  readonly normalizeConfig: (config: JsonObject, where?: DeliveryContext) => NormalizedConfig;
 }
 
 const BLOCKED_WEBHOOK_HOSTS = ['localhost', '127.0.0.1'];
@@ -57,6 +58,23 @@ export function templateProblem(template: string): string | undefined {
   return hasEmptyExpression(parsed) ? 'Empty expression found' : undefined;
 }
 
+/** Where the notification is created: a Quay on this machine (an emulator, a development Quay) reaches a local receiver. */
+export interface DeliveryContext {
+  localServer?: boolean;
+}
+
+/**
+ * Stricter than Quay, which refuses only the names localhost and 127.0.0.1: unless Quay itself runs on this
+ * machine, every loopback or unspecified form ([::1], [::ffff:127.0.0.1], 0.0.0.0, 127.x.y.z, *.localhost)
+ * would have Quay post to itself.
+ */
+function deliveryUrlProblem(url: string, where: DeliveryContext): string | undefined {
+  const problem = webhookUrlProblem(url);
+  if (problem || where.localServer) return problem;
+  const { hostname } = new URL(url);
+  return isLoopbackHost(hostname) ? `${hostname} is a loopback or unspecified address: Quay would post to itself` : undefined;
+}
+
 function hasEmptyExpression(value: unknown): boolean {
   if (typeof value === 'string') return value.includes('${}');
   if (Array.isArray(value)) return value.some(hasEmptyExpression);
@@ -64,15 +82,21 @@ function hasEmptyExpression(value: unknown): boolean {
   return false;
 }
 
-function normalizeWebhookConfig(config: JsonObject): NormalizedConfig {
+function normalizeWebhookConfig(config: JsonObject, where: DeliveryContext = {}): NormalizedConfig {
   const url = textValue(config.url, 'webhook url');
-  const urlProblem = webhookUrlProblem(url);
+  const urlProblem = deliveryUrlProblem(url, where);
   if (urlProblem) throw new UsageError(`invalid webhook URL "${url}" (${urlProblem})`);
   if (!('template' in config)) return { config: { url }, warnings: [] };
   // Quay json.loads() the template, so it must travel as a string even when the user wrote an object.
   const template = typeof config.template === 'string' ? config.template : JSON.stringify(config.template);
   const problem = templateProblem(template);
   if (problem) throw new UsageError(`invalid webhook template (${problem})`);
+  // Quay posts the applied template as the body; receivers expect an object, as the payload it replaces is one.
+  const parsed: unknown = JSON.parse(template);
+  if (!isPlainObject(parsed)) {
+    const kind = Array.isArray(parsed) ? 'an array' : parsed === null ? 'null' : `a ${typeof parsed}`;
+    throw new UsageError(`invalid webhook template (expected a JSON object such as {"text":"\${.repository}"}, got ${kind})`);
+  }
   return { config: { url, template }, warnings: [] };
 }
 
@@ -87,9 +111,11 @@ function normalizeEmailConfig(config: JsonObject): NormalizedConfig {
 /** The pattern both Quay UIs enforce; the API does not, so a mismatch only warns. */
 const SLACK_WEBHOOK_PATTERN = /^https:\/\/hooks\.slack\.com\/services\/[A-Z0-9]+\/[A-Z0-9]+\/[a-zA-Z0-9]+$/;
 
-function normalizeSlackConfig(config: JsonObject): NormalizedConfig {
+function normalizeSlackConfig(config: JsonObject, where: DeliveryContext = {}): NormalizedConfig {
   const url = textValue(config.url, 'slack url');
-  // The URL itself is a secret, so the warning does not repeat it.
+  // The URL itself is a secret, so neither the refusal nor the warning repeats it.
+  const problem = deliveryUrlProblem(url, where);
+  if (problem) throw new UsageError(`invalid Slack URL (${problem})`);
   const warnings = SLACK_WEBHOOK_PATTERN.test(url)
     ? []
     : [

@@ -5,7 +5,7 @@ import { UsageError } from '../../../core/errors.js';
 import { describeChoice } from '../../../core/suggest.js';
 import type { NotificationCreateBody } from '../schemas.js';
 import { eventNames, findQuayEvent } from './events.js';
-import { findQuayMethod, methodNames } from './methods.js';
+import { findQuayMethod, methodNames, type DeliveryContext } from './methods.js';
 import { checkKeys, withoutBlankValues, type JsonObject } from './values.js';
 
 export interface NotificationInput {
@@ -26,7 +26,7 @@ export interface ValidatedNotification {
 const MAX_TITLE_LENGTH = 255;
 const EVENTS_HINT = 'run "regnotify events" to list Quay events and methods';
 
-export function validateNotification(input: NotificationInput): ValidatedNotification {
+export function validateNotification(input: NotificationInput, where: DeliveryContext = {}): ValidatedNotification {
   const event = findQuayEvent(input.event);
   if (!event) throw new UsageError(describeChoice('event', input.event, eventNames), { hint: EVENTS_HINT });
   const method = findQuayMethod(input.method);
@@ -38,7 +38,7 @@ export function validateNotification(input: NotificationInput): ValidatedNotific
 
   const givenConfig = withoutBlankValues(input.config);
   checkKeys('config', method.name, givenConfig, method.configKeys);
-  const { config, warnings } = method.normalizeConfig(givenConfig);
+  const { config, warnings } = method.normalizeConfig(givenConfig, where);
 
   const body: NotificationCreateBody = { event: event.name, method: method.name, config, eventConfig };
   if (input.title !== undefined && input.title !== '') body.title = checkTitle(input.title);

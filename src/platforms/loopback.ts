@@ -1,0 +1,19 @@
+// Hosts that mean "this machine" to whoever resolves them: a server told to deliver there posts to itself.
+// WHATWG URL parsing has already folded the odd spellings (2130706433, 0x7f.1, 127.1, [0:0:0:0:0:0:0:1]).
+import { BlockList, isIP } from 'node:net';
+
+const THIS_MACHINE = new BlockList();
+THIS_MACHINE.addSubnet('127.0.0.0', 8, 'ipv4'); // loopback
+THIS_MACHINE.addSubnet('0.0.0.0', 8, 'ipv4'); // "this network": connecting to 0.0.0.0 reaches the local host
+THIS_MACHINE.addAddress('::1', 'ipv6'); // loopback
+THIS_MACHINE.addSubnet('::', 96, 'ipv6'); // unspecified, and the deprecated IPv4-compatible forms (::127.0.0.1)
+// IPv4-mapped addresses (::ffff:127.0.0.1) are checked against the IPv4 rules by BlockList itself.
+
+/** A URL's hostname (IPv6 in brackets, a trailing dot allowed) that is a loopback or unspecified address. */
+export function isLoopbackHost(hostname: string): boolean {
+  const host = hostname.toLowerCase().replace(/^\[(.*)\]$/, '$1').replace(/\.$/, '');
+  // RFC 6761: localhost and every name under it resolve to loopback.
+  if (host === 'localhost' || host.endsWith('.localhost')) return true;
+  const family = isIP(host);
+  return family !== 0 && THIS_MACHINE.check(host, family === 4 ? 'ipv4' : 'ipv6');
+}
