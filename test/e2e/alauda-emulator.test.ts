@@ -160,6 +160,23 @@ describe('Alauda emulator: hooks', () => {
   });
 });
 
+describe('Alauda emulator: list shape', () => {
+  it('serves the hook list as a bare array by default, or as Django REST pages once POST /_emulator/alauda/list-shape says so', async () => {
+    expect(Array.isArray((await call('GET', '/v1/hooks')).json)).toBe(true);
+    const set = await fetch(`${fx.url}/_emulator/alauda/list-shape`, { method: 'POST', body: JSON.stringify({ shape: 'paginated', page_size: 2 }), headers: { 'content-type': 'application/json' } });
+    expect([set.status, await set.json()]).toEqual([200, { shape: 'paginated', page_size: 2 }]);
+    const first = await call('GET', '/v1/hooks?subject_type=');
+    expect(first.json).toMatchObject({ count: 3, next: `${fx.url}/v1/hooks?subject_type=&page=2`, previous: null });
+    expect((first.json as { results: Array<{ id: number }> }).results.map((hook) => hook.id)).toEqual([4, 5]);
+    const second = await call('GET', '/v1/hooks?page=2');
+    expect(second.json).toMatchObject({ count: 3, next: null, previous: `${fx.url}/v1/hooks` });
+    expect((second.json as { results: Array<{ id: number }> }).results.map((hook) => hook.id)).toEqual([6]);
+    expect([(await call('GET', '/v1/hooks?page=3')).status, (await call('GET', '/v1/hooks?page=3')).json]).toEqual([404, { detail: 'Invalid page.' }]);
+    const refused = await fetch(`${fx.url}/_emulator/alauda/list-shape`, { method: 'POST', body: JSON.stringify({ shape: 'cursor' }), headers: { 'content-type': 'application/json' } });
+    expect([refused.status, await refused.json()]).toEqual([400, { detail: 'shape must be one of array, paginated' }]);
+  });
+});
+
 describe('Alauda emulator: API token', () => {
   it('exchanges a user name and password sent as JSON or form-encoded for the token, without auth', async () => {
     const credentials = { username: EMULATOR_CREDENTIALS.alaudaUsername, password: EMULATOR_CREDENTIALS.alaudaPassword };

@@ -1,5 +1,6 @@
 import { describe, expect, it } from 'vitest';
 import { regnotify } from '../helpers/cli.js';
+import { alaudaStateOf } from '../../src/emulator/alauda/state.js';
 import { EMULATOR_CREDENTIALS, useEmulator } from '../helpers/emulator.js';
 
 const fx = useEmulator();
@@ -170,5 +171,60 @@ describe('hook list', () => {
     fx.emulator.inject({ path: '/v1/hooks', status: 502, html: true });
     const result = await run(['--retries', '0']);
     expect(result).toMatchObject({ code: 1, stdout: '', stderr: 'error: unexpected response from server (HTTP 502, text/html)\n' });
+  });
+
+  // Alauda's sibling lists answer Django REST pages {"count", "next", "previous", "results"}; the documented
+  // hook list is a bare array. Both are read, and `next` is followed to the end.
+  describe('when the server pages the list', () => {
+    function paged(pageSize: number): void {
+      const state = alaudaStateOf(fx.emulator)!;
+      state.listShape = 'paginated';
+      state.pageSize = pageSize;
+    }
+
+    it('reads every page through next and prints all the hooks', async () => {
+      paged(2);
+      const all = await run(['-q']);
+      expect(all).toMatchObject({ code: 0, stdout: '4\n5\n6\n', stderr: '' });
+      expect(fx.emulator.requests.map((request) => [request.path, request.search])).toEqual([
+        ['/v1/hooks', ''],
+        ['/v1/hooks', '?page=2'],
+      ]);
+      expect(fx.emulator.requests[1].headers.authorization).toBe(`Token ${EMULATOR_CREDENTIALS.alaudaToken}`);
+    });
+
+    it('prints the same JSON array as the unpaged list', async () => {
+      paged(1);
+      const result = await run(['--json']);
+      expect(result.code).toBe(0);
+      expect(JSON.parse(result.stdout)).toEqual(masked);
+      expect(fx.emulator.requests.map((request) => request.search)).toEqual(['', '?page=2', '?page=3']);
+    });
+
+    it('refuses a next link to another server, not sending the token there', async () => {
+      fx.emulator.inject({
+        path: '/v1/hooks',
+        status: 200,
+        body: JSON.stringify({ count: 4, next: 'https://elsewhere.example.com/v1/hooks?page=2', previous: null, results: [SEED[0]] }),
+        contentType: 'application/json',
+      });
+      const result = await run(['-q']);
+      expect(result).toMatchObject({
+        code: 1,
+        stdout: '',
+        stderr: 'error: Alauda named a next page outside its API (https://elsewhere.example.com/v1/hooks); not following it with the token\n',
+      });
+      expect(fx.emulator.requests).toHaveLength(1);
+    });
+
+    it('stops when the server hands out the same next link twice', async () => {
+      const page = (id: number) =>
+        JSON.stringify({ count: 9, next: `${fx.url}/v1/hooks?page=2`, previous: null, results: [{ ...SEED[0], id }] });
+      fx.emulator.inject({ path: '/v1/hooks', status: 200, body: page(4), contentType: 'application/json', times: 1 });
+      fx.emulator.inject({ path: '/v1/hooks', status: 200, body: page(5), contentType: 'application/json', times: 1 });
+      const result = await run(['-q']);
+      expect(result.code).toBe(1);
+      expect(result.stderr).toMatch(/^error: Alauda restarted the hook list after 2 hooks \(it handed out the same next page link twice\); the list is incomplete\n/);
+    });
   });
 });

@@ -6,7 +6,7 @@ import type { EmulatorCredentials } from '../credentials.js';
 import type { Emulator, EmulatorRequest, EmulatorResponse, Params } from '../server.js';
 import { checkToken, detail, missingWritableFields, notFound, parseBody } from './answers.js';
 import { AlaudaDeliveryError, fireAlaudaDelivery } from './deliveries.js';
-import type { AlaudaState } from './state.js';
+import { ALAUDA_LIST_SHAPES, DEFAULT_PAGE_SIZE, type AlaudaListShape, type AlaudaState } from './state.js';
 
 interface AlaudaCall {
   request: EmulatorRequest;
@@ -29,7 +29,37 @@ function listHooks({ request, state }: AlaudaCall): EmulatorResponse {
   const hooks = [...state.hooks.values()]
     .filter((hook) => (subjectType === undefined || hook.subject_type === subjectType) && (subject === undefined || hook.subject === subject))
     .sort((a, b) => a.id - b.id);
-  return { status: 200, json: hooks };
+  if (state.listShape === 'array') return { status: 200, json: hooks };
+  return pageOf(request, hooks, state.pageSize);
+}
+
+/** Django REST's PageNumberPagination: `?page=N`, absolute `next`/`previous` links, 404 past the last page. */
+function pageOf(request: EmulatorRequest, rows: unknown[], pageSize: number): EmulatorResponse {
+  const page = Number(request.query.get('page') ?? '1');
+  const last = Math.max(1, Math.ceil(rows.length / pageSize));
+  if (!Number.isInteger(page) || page < 1 || page > last) return detail(404, 'Invalid page.');
+  const link = (number: number) => {
+    if (number < 1 || number > last) return null;
+    const url = new URL(`http://${request.headers.host ?? 'emulator.invalid'}${request.path}`);
+    for (const [key, value] of request.query) if (key !== 'page') url.searchParams.append(key, value);
+    if (number > 1) url.searchParams.set('page', String(number));
+    return url.href;
+  };
+  return {
+    status: 200,
+    json: { count: rows.length, next: link(page + 1), previous: link(page - 1), results: rows.slice((page - 1) * pageSize, page * pageSize) },
+  };
+}
+
+/** POST /_emulator/alauda/list-shape {"shape": "array"|"paginated", "page_size"?: n}: how the hook list answers. */
+function listShapeControl({ request, state }: AlaudaCall): EmulatorResponse {
+  const body = (typeof request.json === 'object' && request.json !== null ? request.json : {}) as { shape?: unknown; page_size?: unknown };
+  if (!ALAUDA_LIST_SHAPES.includes(body.shape as AlaudaListShape)) return detail(400, `shape must be one of ${ALAUDA_LIST_SHAPES.join(', ')}`);
+  const pageSize = body.page_size ?? DEFAULT_PAGE_SIZE;
+  if (typeof pageSize !== 'number' || !Number.isInteger(pageSize) || pageSize < 1) return detail(400, 'page_size must be a positive integer');
+  state.listShape = body.shape as AlaudaListShape;
+  state.pageSize = pageSize;
+  return { status: 200, json: { shape: state.listShape, page_size: state.pageSize } };
 }
 
 function createHook({ request, state }: AlaudaCall): EmulatorResponse {
@@ -136,5 +166,6 @@ export function registerAlaudaRoutes(emulator: Emulator, state: AlaudaState, cre
   emulator.route('PUT', '/v1/hooks/:id', authorized(withHook(replaceHook)));
   emulator.route('DELETE', '/v1/hooks/:id', authorized(withHook(deleteHook)));
   emulator.route('POST', '/v1/generate-api-token/', (request, params) => issueToken(call(request, params)));
+  emulator.controlRoute('POST', '/alauda/list-shape', (request, params) => listShapeControl(call(request, params)));
   emulator.controlRoute('POST', '/alauda/hooks/:id/deliver', (request, params) => deliverControl(emulator, call(request, params)));
 }

@@ -48,9 +48,24 @@ function seedHooks(owner: string): Hook[] {
   ];
 }
 
+/**
+ * How `GET /v1/hooks` answers: `array`, as Alauda's api/webhook.md shows it, or `paginated`, the
+ * `{"count", "next", "previous", "results"}` page of Django REST's PageNumberPagination that Alauda's sibling
+ * lists answer (the public alauda-php client reads `$list['results']`).
+ */
+export type AlaudaListShape = 'array' | 'paginated';
+
+export const ALAUDA_LIST_SHAPES: readonly AlaudaListShape[] = ['array', 'paginated'];
+
+/** Django REST's PageNumberPagination default page size. */
+export const DEFAULT_PAGE_SIZE = 20;
+
 export class AlaudaState {
   hooks = new Map<number, Hook>();
   nextId = FIRST_NEW_ID;
+  /** Settable by tests (`alaudaStateOf(emulator)`) and the control API (`POST /_emulator/alauda/list-shape`). */
+  listShape: AlaudaListShape = 'array';
+  pageSize = DEFAULT_PAGE_SIZE;
 
   constructor(readonly owner: string) {
     this.seed();
@@ -59,6 +74,8 @@ export class AlaudaState {
   seed(): void {
     this.hooks = new Map(seedHooks(this.owner).map((hook) => [hook.id, hook]));
     this.nextId = FIRST_NEW_ID;
+    this.listShape = 'array';
+    this.pageSize = DEFAULT_PAGE_SIZE;
   }
 }
 

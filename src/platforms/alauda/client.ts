@@ -1,8 +1,9 @@
 // Typed calls of Alauda's /v1 API: paths, bodies and parsing live here; printing and flags do not.
 import { ApiError, AuthError, NotFoundError } from '../../core/errors.js';
+import { paginate, type ListNames } from '../../http/pagination.js';
 import type { HttpClient } from '../../http/transport.js';
 import {
-  hookListSchema,
+  hookPageSchema,
   hookSchema,
   mergeHookUpdate,
   tokenResponseSchema,
@@ -19,6 +20,33 @@ export interface HookFilter {
 }
 
 const hookPath = (id: number) => `/hooks/${id}`;
+
+const HOOK_LIST: ListNames<string> = {
+  server: 'Alauda',
+  list: 'the hook list',
+  rows: 'hooks',
+  cursor: (next) => `the next page ${next}`,
+  cursorKind: 'next page link',
+};
+
+/**
+ * A `next` link as a path under the client's base URL. A link to another server or outside the API is refused:
+ * following it would send the token there.
+ */
+function nextPagePath(http: HttpClient, next: string): { path: string; query: Record<string, string> } {
+  const base = new URL(http.baseUrl);
+  let url: URL;
+  try {
+    url = new URL(next, base);
+  } catch {
+    throw new ApiError(`Alauda named a next page that is not a URL ("${next}")`);
+  }
+  const prefix = base.pathname.replace(/\/+$/, '');
+  if (url.origin !== base.origin || !url.pathname.startsWith(`${prefix}/`)) {
+    throw new ApiError(`Alauda named a next page outside its API (${url.origin}${url.pathname}); not following it with the token`);
+  }
+  return { path: url.pathname.slice(prefix.length), query: Object.fromEntries(url.searchParams) };
+}
 
 /** Alauda's 404 says only "Not found."; name the hook so the message stands on its own. */
 async function naming<T>(id: number, call: () => Promise<T>): Promise<T> {
@@ -41,8 +69,22 @@ export function createAlaudaClient(http: HttpClient) {
   const hooks = {
     create: (body: CreateHookBody): Promise<Hook> => http.json({ method: 'POST', path: '/hooks', body }, hookSchema),
 
-    list: (filter: HookFilter = {}): Promise<Hook[]> =>
-      http.json({ method: 'GET', path: '/hooks', query: { subject_type: filter.subjectType, subject: filter.subject } }, hookListSchema),
+    /** Every hook, following `next` links through the shared pagination guard when the server pages. */
+    async list(filter: HookFilter = {}): Promise<Hook[]> {
+      const hooks: Hook[] = [];
+      const pages = paginate<Hook, string>({
+        names: HOOK_LIST,
+        fetch: (next) => {
+          const request = next
+            ? { method: 'GET' as const, ...nextPagePath(http, next) }
+            : { method: 'GET' as const, path: '/hooks', query: { subject_type: filter.subjectType, subject: filter.subject } };
+          return http.json(request, hookPageSchema);
+        },
+        key: (hook) => String(hook.id),
+      });
+      for await (const page of pages) hooks.push(...page.rows);
+      return hooks;
+    },
 
     get: (id: number): Promise<Hook> => naming(id, () => http.json({ method: 'GET', path: hookPath(id) }, hookSchema)),
 

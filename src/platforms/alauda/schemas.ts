@@ -22,6 +22,18 @@ export type Hook = z.infer<typeof hookSchema>;
 export const hookListSchema = z.array(hookSchema);
 export type HookList = z.infer<typeof hookListSchema>;
 
+/**
+ * `GET /v1/hooks` as either shape: the bare array of Alauda's api/webhook.md, or the Django REST page
+ * `{"count", "next", "previous", "results"}` that Alauda's sibling list endpoints answer (the public
+ * xjchengo/alauda-php client, `src/Api/V1.php`, reads `$list['results']`). Both become `{rows, next}`.
+ */
+export const hookPageSchema = z.union([
+  hookListSchema.transform((rows) => ({ rows, next: undefined as string | undefined })),
+  z
+    .looseObject({ count: z.number().int().nullish(), next: z.string().nullish(), previous: z.string().nullish(), results: hookListSchema })
+    .transform((page) => ({ rows: page.results, next: page.next ?? undefined })),
+]);
+
 export const createHookBodySchema = z.looseObject({
   subject_type: z.string(),
   subject: z.string(),

@@ -1,8 +1,9 @@
 import type { HttpClient } from '../../http/transport.js';
-import { hookListSchema } from './schemas.js';
+import { hookPageSchema } from './schemas.js';
 
-/** Proves a token works with the cheapest authenticated read there is. */
+/** Proves a token works with the cheapest authenticated read there is: one page of hooks, in either list shape. */
 export async function verifyAlaudaCredentials(http: HttpClient): Promise<string> {
-  const hooks = await http.json({ method: 'GET', path: '/hooks' }, hookListSchema);
-  return `the token can read ${hooks.length} web hook${hooks.length === 1 ? '' : 's'}`;
+  const page = await http.json({ method: 'GET', path: '/hooks' }, hookPageSchema);
+  const more = page.next ? ' on its first page' : '';
+  return `the token can read ${page.rows.length} web hook${page.rows.length === 1 ? '' : 's'}${more}`;
 }
