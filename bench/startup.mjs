@@ -1,7 +1,7 @@
 // Start-up cost of the built CLI against a bare Node, over repeated runs (a benchmark, not a test: nothing fails on a
 // slow figure). Measures the wall time (median, p90), the CPU time and the peak RSS of:
 //   node -e 0                         Node alone
-//   node:http script                  Node plus one bare HTTP request (bench/http-get.mjs)
+//   node:http script                  Node plus one bare HTTP request (bench/http-get.cjs)
 //   regnotify --version / --help      commands that send nothing
 //   regnotify repo get NS/NAME -o json  a real request, against `regnotify emulator` started as a child
 // It runs on the Node that runs it: `npm run bench` on the Node on PATH; for another version put that one first on
@@ -14,7 +14,7 @@ import { join } from 'node:path';
 import { fileURLToPath } from 'node:url';
 
 const bin = fileURLToPath(new URL('../bin/regnotify.js', import.meta.url));
-const httpScript = fileURLToPath(new URL('./http-get.mjs', import.meta.url));
+const httpScript = fileURLToPath(new URL('./http-get.cjs', import.meta.url));
 const runs = Number(process.env.BENCH_RUNS ?? 30);
 const WARM_UP = 3;
 // Without GNU time: the process reports its own peak as it exits (missing what background compilation adds after).

@@ -1,7 +1,6 @@
 // One keep-alive dispatcher per process: direct, or through HTTPS_PROXY/HTTP_PROXY unless NO_PROXY says otherwise.
 import { readFileSync } from 'node:fs';
-import { rootCertificates } from 'node:tls';
-import { Agent, EnvHttpProxyAgent, type Dispatcher } from 'undici';
+import { Agent, loadEnvHttpProxyAgent, type Dispatcher } from './undici.js';
 import { UsageError } from '../core/errors.js';
 import type { Env } from '../core/io.js';
 
@@ -10,7 +9,7 @@ export interface TlsSettings {
   insecure?: boolean;
 }
 
-function tlsOptions(settings: TlsSettings): { ca?: string[]; rejectUnauthorized?: boolean } {
+async function tlsOptions(settings: TlsSettings): Promise<{ ca?: string[]; rejectUnauthorized?: boolean }> {
   const options: { ca?: string[]; rejectUnauthorized?: boolean } = {};
   if (settings.caFile) {
     let pem: string;
@@ -20,7 +19,8 @@ function tlsOptions(settings: TlsSettings): { ca?: string[]; rejectUnauthorized?
       throw new UsageError(`cannot read CA file "${settings.caFile}" (${(error as NodeJS.ErrnoException).code ?? 'unreadable'})`);
     }
     if (!pem.includes('-----BEGIN CERTIFICATE-----')) throw new UsageError(`CA file "${settings.caFile}" holds no PEM certificate`);
-    // Keep the public roots: a private CA is added, not substituted.
+    // Keep the public roots: a private CA is added, not substituted. (node:tls loads here: a plain-HTTP run needs none.)
+    const { rootCertificates } = await import('node:tls');
     options.ca = [...rootCertificates, pem];
   }
   if (settings.insecure) options.rejectUnauthorized = false;
@@ -31,11 +31,13 @@ function proxyVariable(env: Env, name: string): string {
   return env[name.toLowerCase()] ?? env[name] ?? '';
 }
 
-export function createDispatcher(env: Env, settings: TlsSettings): Dispatcher {
-  const connect = { ...tlsOptions(settings), keepAlive: true };
+export async function createDispatcher(env: Env, settings: TlsSettings): Promise<Dispatcher> {
+  // HTTP/1.1 only: never `allowH2`, the bundle leaves node:http2 out of undici (scripts/build.mjs).
+  const connect = { ...(await tlsOptions(settings)), keepAlive: true };
   const httpsProxy = proxyVariable(env, 'HTTPS_PROXY');
   const httpProxy = proxyVariable(env, 'HTTP_PROXY');
   if (!httpsProxy && !httpProxy) return new Agent({ connect, keepAliveTimeout: 10_000 });
+  const EnvHttpProxyAgent = await loadEnvHttpProxyAgent();
   return new EnvHttpProxyAgent({
     httpProxy,
     httpsProxy,

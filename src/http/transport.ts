@@ -1,7 +1,7 @@
 // The one HTTP client: undici underneath, timeouts, retries, redirects, error mapping, redacted trace.
 import { STATUS_CODES } from 'node:http';
 import { setTimeout as sleep } from 'node:timers/promises';
-import { request, type Dispatcher } from 'undici';
+import { request, type Dispatcher } from './undici.js';
 import type { z } from 'zod';
 import { ApiError, AuthError, NotFoundError } from '../core/errors.js';
 import { maskSecrets, type Redactor } from '../core/redact.js';

@@ -3,7 +3,7 @@ import { readFileSync } from 'node:fs';
 import { fileURLToPath } from 'node:url';
 import { afterAll, beforeAll, beforeEach, describe, expect, it } from 'vitest';
 import { Emulator } from '../../src/emulator/server.js';
-import { regnotify } from '../helpers/cli.js';
+import { regnotify, regnotifyProcess } from '../helpers/cli.js';
 import { startProxy, type TestProxy } from '../helpers/proxy.js';
 
 const TOKEN = 'transport-test-token-0123456789';
@@ -174,6 +174,14 @@ describe('proxy', () => {
     expect(result).toMatchObject({ code: 0, stdout: '{"ok":true}\n' });
     expect(proxy.seen).toHaveLength(1);
     expect(proxy.seen[0].target).toContain(new URL(url).port);
+    expect(emulator.requests).toHaveLength(1);
+  });
+
+  it('sends requests through HTTP_PROXY from the built CLI too, whose proxy agent loads only then', async () => {
+    proxy.seen.length = 0;
+    const result = await regnotifyProcess(['api', 'GET', '/ok', '--platform', 'quay'], { env: { ...env(), HTTP_PROXY: proxy.url } });
+    expect(result).toMatchObject({ code: 0, stdout: '{"ok":true}\n', stderr: '' });
+    expect(proxy.seen).toHaveLength(1);
     expect(emulator.requests).toHaveLength(1);
   });
 
