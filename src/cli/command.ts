@@ -1,4 +1,4 @@
-// Small helpers every command file uses: examples in --help, and an action wrapper that builds the context.
+// The IO a program runs over and the context built for the running command (src/cli/define.ts builds the actions).
 import type { Command } from 'commander';
 import { Context } from './context.js';
 import type { IOStreams } from '../core/io.js';
@@ -28,24 +28,6 @@ export function createContext(command: Command): Context {
   const context = new Context(io, command.optsWithGlobals());
   contextByProgram.set(program, context);
   return context;
-}
-
-/** Appends an Examples section to --help. */
-export function examples(command: Command, lines: string[]): Command {
-  const text = lines.map((line) => (line.startsWith('#') ? `  ${line}` : `  $ ${line}`)).join('\n');
-  return command.addHelpText('after', `\nExamples:\n${text}\n`);
-}
-
-/**
- * Wraps a handler: commander passes positional arguments, then options, then the command.
- * The handler gets the context, the positional arguments and the command's own options.
- */
-export function handler<Options>(run: (context: Context, args: string[], options: Options) => Promise<void>) {
-  return async (...received: unknown[]) => {
-    const command = received[received.length - 1] as Command;
-    const context = createContext(command);
-    await run(context, command.processedArgs as string[], command.opts() as Options);
-  };
 }
 
 /** Option parser for repeatable flags (`--event a --event b` → ['a', 'b']). */

@@ -3,7 +3,7 @@
 // come from the one definition (in the spirit of wrangler's createCommand), so none of them can drift.
 import { Command, Option, type Argument } from 'commander';
 import { setCompletion, type ValueSource } from '../completion/values.js';
-import { collect, createContext, examples } from './command.js';
+import { collect, createContext } from './command.js';
 import type { Context } from './context.js';
 
 export interface OptionSpec {
@@ -30,12 +30,16 @@ export interface OptionSpec {
   readonly hidden?: boolean;
   /** The switch turns something off: `color` → `--no-color` (the value is false when given). */
   readonly negated?: boolean;
+  /** Options that cannot be given with this one (keys: `disable`); commander refuses the pair with exit 2. */
+  readonly conflicts?: readonly string[];
 }
 
 export interface ArgumentSpec {
   readonly name: string;
   readonly description: string;
   readonly optional?: boolean;
+  /** Takes every remaining word (`[topic-or-command...]`). */
+  readonly variadic?: boolean;
   readonly choices?: readonly string[];
   readonly complete?: () => ValueSource;
 }
@@ -86,12 +90,14 @@ function toOption(key: string, spec: OptionSpec): Option {
   if (spec.mandatory) option.makeOptionMandatory();
   if (spec.default !== undefined) option.default(spec.default);
   if (spec.hidden) option.hideHelp();
+  if (spec.conflicts) option.conflicts([...spec.conflicts]);
   if (spec.complete) setCompletion(option, spec.complete);
   return option;
 }
 
 function toArgument(command: Command, spec: ArgumentSpec): Argument {
-  const argument = command.createArgument(spec.optional ? `[${spec.name}]` : `<${spec.name}>`, spec.description);
+  const name = `${spec.name}${spec.variadic ? '...' : ''}`;
+  const argument = command.createArgument(spec.optional ? `[${name}]` : `<${name}>`, spec.description);
   if (spec.choices) argument.choices(spec.choices);
   if (spec.complete) setCompletion(argument, spec.complete);
   return argument;
@@ -110,12 +116,34 @@ export function toCommand<O extends OptionSpecs>(spec: CommandSpec<O>): Command 
   for (const argument of spec.arguments ?? []) command.addArgument(toArgument(command, argument));
   addOptions(command, spec.options);
   if (spec.help) command.addHelpText('after', () => spec.help!());
-  examples(command, [...spec.examples]);
+  addExamples(command, spec.examples);
   command.action(async (...received: unknown[]) => {
     const invoked = received[received.length - 1] as Command;
     await spec.run(createContext(invoked), invoked.processedArgs as string[], invoked.opts() as OptionsOf<O>);
   });
   return command;
+}
+
+/** Appends an Examples section to --help (a line starting with # is a comment). */
+export function addExamples(command: Command, lines: readonly string[]): Command {
+  const text = lines.map((line) => (line.startsWith('#') ? `  ${line}` : `  $ ${line}`)).join('\n');
+  return command.addHelpText('after', `\nExamples:\n${text}\n`);
+}
+
+export interface GroupSpec {
+  readonly name: string;
+  readonly description: string;
+  readonly examples: readonly string[];
+  // Each verb has its own option type; the group only builds them.
+  readonly commands: ReadonlyArray<CommandSpec<any>>;
+}
+
+/** A command group (`repo`, `hook`, …) with its verbs, added to the program. */
+export function addGroup(program: Command, spec: GroupSpec): Command {
+  const group = program.command(spec.name).description(spec.description);
+  addExamples(group, spec.examples);
+  for (const verb of spec.commands) group.addCommand(toCommand(verb));
+  return group;
 }
 
 function isMissing(value: unknown): boolean {

@@ -1,9 +1,9 @@
 // `regnotify demo`: a newcomer's first five minutes, without an account. Starts the emulator and a webhook receiver
 // in-process and runs each step through the real client and renderers, printing the command that does the same.
-import { Command } from 'commander';
+import type { Command } from 'commander';
 import type { Context } from './context.js';
 import { ApiError } from '../core/errors.js';
-import { examples, handler } from './command.js';
+import { defineCommand, toCommand } from './define.js';
 import { notificationListSpec, notificationSpec } from './notification/render.js';
 import { createdRepositorySpec } from './repo/render.js';
 
@@ -13,12 +13,16 @@ const REPOSITORY = `${NAMESPACE}/${NAME}`;
 const STEPS = 6;
 const DELIVERY_WAIT_MS = 10_000;
 
+export const demoSpec = defineCommand({
+  name: 'demo',
+  description: 'Try Quay notifications locally: create a repository, add a webhook, list, test, see the delivered payload, clean up',
+  options: {},
+  examples: ['regnotify demo', 'npx regnotify demo --no-color > demo.txt'],
+  run: (context) => runDemo(context),
+});
+
 export function registerDemo(program: Command): void {
-  const command = program
-    .command('demo')
-    .description('Try Quay notifications locally: create a repository, add a webhook, list, test, see the delivered payload, clean up')
-    .action(handler(async (context) => runDemo(context)));
-  examples(command, ['regnotify demo', 'npx regnotify demo --no-color > demo.txt']);
+  program.addCommand(toCommand(demoSpec));
 }
 
 async function runDemo(context: Context): Promise<void> {

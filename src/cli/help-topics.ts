@@ -1,11 +1,11 @@
 // `regnotify help [topic | command...]`: the topics (exit codes, environment) and the help of any command.
-import { Command, createArgument } from 'commander';
-import { described, withCompletion } from '../completion/values.js';
+import type { Command } from 'commander';
+import { described } from '../completion/values.js';
 import { UsageError } from '../core/errors.js';
 import { describeChoice } from '../core/suggest.js';
 import type { EnvironmentVariable } from '../platforms/descriptor.js';
 import { DESCRIPTORS, PLATFORMS } from '../platforms/index.js';
-import { examples, handler } from './command.js';
+import { defineCommand, toCommand } from './define.js';
 
 /** Every variable regnotify reads: `help environment` prints it, and a test checks src/ reads no other. */
 export const ENVIRONMENT_VARIABLES: readonly EnvironmentVariable[] = [
@@ -73,27 +73,34 @@ function findCommand(program: Command, words: string[]): Command {
 /** Replaces commander's implicit `help [command]`; `exitCodes` is the text the root's --help shows too. */
 export function registerHelp(program: Command, exitCodes: string): void {
   program.helpCommand(false);
-  const command = new Command('help')
-    .description('Show the help of a command, or a topic: exit-codes, environment')
-    .addArgument(
-      withCompletion(createArgument('[topic-or-command...]', 'a topic (exit-codes, environment) or a command, e.g. hook create'), () =>
-        described([
-          ...HELP_TOPICS.map(({ name, summary }) => ({ name, description: summary })),
-          ...program.commands.filter((command) => command.name() !== 'help').map((command) => ({ name: command.name(), description: command.description() })),
-        ]),
-      ),
-    )
-    .action(
-      handler(async (context, args) => {
-        const words = (args[0] ?? []) as unknown as string[];
-        if (words.length === 1 && HELP_TOPICS.some((topic) => topic.name === words[0])) {
-          context.io.out.write(topicText(words[0], exitCodes));
-          return;
-        }
-        findCommand(program, words).outputHelp();
-      }),
-    );
-  program.addCommand(examples(command, ['regnotify help exit-codes', 'regnotify help environment', 'regnotify help hook create']));
+  const spec = defineCommand({
+    name: 'help',
+    description: 'Show the help of a command, or a topic: exit-codes, environment',
+    arguments: [
+      {
+        name: 'topic-or-command',
+        description: 'a topic (exit-codes, environment) or a command, e.g. hook create',
+        optional: true,
+        variadic: true,
+        complete: () =>
+          described([
+            ...HELP_TOPICS.map(({ name, summary }) => ({ name, description: summary })),
+            ...program.commands.filter((command) => command.name() !== 'help').map((command) => ({ name: command.name(), description: command.description() })),
+          ]),
+      },
+    ],
+    options: {},
+    examples: ['regnotify help exit-codes', 'regnotify help environment', 'regnotify help hook create'],
+    async run(context, args) {
+      const words = (args[0] ?? []) as unknown as string[];
+      if (words.length === 1 && HELP_TOPICS.some((topic) => topic.name === words[0])) {
+        context.io.out.write(topicText(words[0], exitCodes));
+        return;
+      }
+      findCommand(program, words).outputHelp();
+    },
+  });
+  program.addCommand(toCommand(spec));
   program.addHelpText(
     'after',
     `\nHelp topics:\n${HELP_TOPICS.map((topic) => `  regnotify help ${topic.name.padEnd(12)} ${topic.summary}`).join('\n')}\n`,

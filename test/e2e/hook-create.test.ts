@@ -185,6 +185,11 @@ describe('hook create', () => {
         ['--subject-type', 'build_repo', '--event', 'build:complete', '--url', 'http://x.example/h', '--name', 'n', '--secret', 's3cret'],
         'error: missing --subject (regnotify asks only on a terminal)\nhint: pass --subject\n',
       ],
+      [
+        'every missing flag at once, the secret too (not one round each)',
+        ['--subject-type', 'build_repo', '--name', 'n'],
+        'error: missing --subject, --event, --url, --secret or --generate-secret (regnotify asks only on a terminal)\nhint: pass --subject and --event and --url and --secret or --generate-secret\n',
+      ],
     ];
 
     it.each(cases)('%s', async (_name, args, stderr) => {

@@ -110,7 +110,7 @@ describe('subscription set on a terminal', () => {
 describe('never waiting for input without a terminal', () => {
   const cases: Array<[string, string[], Record<string, string>, string]> = [
     ['notification create', ['notification', 'create', 'quayadmin/nginx'], fx.env('quay'), 'error: missing --event, --method (regnotify asks only on a terminal)\n'],
-    ['hook create', ['hook', 'create'], fx.env('alauda'), 'error: missing --subject-type, --subject, --url, --name (regnotify asks only on a terminal)\n'],
+    ['hook create', ['hook', 'create'], fx.env('alauda'), 'error: missing --subject-type, --subject, --event, --url, --name, --secret or --generate-secret (regnotify asks only on a terminal)\n'],
     ['subscription set', ['subscription', 'set', '123'], fx.env('codearts'), 'error: missing --type (regnotify asks only on a terminal)\n'],
   ];
 

@@ -1,11 +1,12 @@
-import { Command } from 'commander';
-import { examples, handler } from '../command.js';
+import { defineCommand } from '../define.js';
+import { HOOK_ID } from './options.js';
 import { setHookActive } from './toggle.js';
 
-export function disableCommand(): Command {
-  const command = new Command('disable')
-    .description('Stop a web hook delivering events without deleting it')
-    .argument('<id>', 'hook id, e.g. 4')
-    .action(handler(async (context, [id]) => setHookActive(context, id, false)));
-  return examples(command, ['regnotify hook disable 4', 'regnotify hook disable 4 --json']);
-}
+export const disableSpec = defineCommand({
+  name: 'disable',
+  description: 'Stop a web hook delivering events without deleting it',
+  arguments: [HOOK_ID],
+  options: {},
+  examples: ['regnotify hook disable 4', 'regnotify hook disable 4 --json'],
+  run: (context, [id]) => setHookActive(context, id, false),
+});

@@ -1,21 +1,22 @@
 import type { Command } from 'commander';
-import { examples } from '../command.js';
-import { createCommand } from './create.js';
-import { deleteCommand } from './delete.js';
-import { disableCommand } from './disable.js';
-import { enableCommand } from './enable.js';
-import { getCommand } from './get.js';
-import { listCommand } from './list.js';
-import { updateCommand } from './update.js';
+import { addGroup } from '../define.js';
+import { createSpec } from './create.js';
+import { deleteSpec } from './delete.js';
+import { disableSpec } from './disable.js';
+import { enableSpec } from './enable.js';
+import { getSpec } from './get.js';
+import { listSpec } from './list.js';
+import { updateSpec } from './update.js';
 
 export function registerHook(program: Command): void {
-  const group = program.command('hook').description('Manage Alauda web hooks on build repositories, image repositories and jobs');
-  examples(group, [
-    'regnotify hook list',
-    'regnotify hook create --subject-type image_repo --subject alaudauser/nginx --event image:push --url https://deploy.example.com/alauda --name deploy --generate-secret',
-    'regnotify hook update 4 --url https://ci.example.com/alauda/builds',
-  ]);
-  for (const command of [createCommand(), listCommand(), getCommand(), updateCommand(), enableCommand(), disableCommand(), deleteCommand()]) {
-    group.addCommand(command);
-  }
+  addGroup(program, {
+    name: 'hook',
+    description: 'Manage Alauda web hooks on build repositories, image repositories and jobs',
+    examples: [
+      'regnotify hook list',
+      'regnotify hook create --subject-type image_repo --subject alaudauser/nginx --event image:push --url https://deploy.example.com/alauda --name deploy --generate-secret',
+      'regnotify hook update 4 --url https://ci.example.com/alauda/builds',
+    ],
+    commands: [createSpec, listSpec, getSpec, updateSpec, enableSpec, disableSpec, deleteSpec],
+  });
 }

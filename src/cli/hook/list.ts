@@ -1,35 +1,26 @@
-import { Command } from 'commander';
 import { UsageError } from '../../core/errors.js';
 import { validateSubject, validateSubjectType } from '../../platforms/alauda/catalog.js';
-import { examples, handler } from '../command.js';
 import { alaudaPlatform } from '../../platforms/alauda/index.js';
+import { defineCommand } from '../define.js';
 import { subjectTypeOption } from './options.js';
 import { renderHooks } from './render.js';
 
-interface ListOptions {
-  subjectType?: string;
-  subject?: string;
-}
-
-export function listCommand(): Command {
-  const command = new Command('list')
-    .alias('ls')
-    .description('List web hooks, optionally only those of one subject type or subject')
-    .addOption(subjectTypeOption('only hooks on this kind of subject'))
-    .option('--subject <subject>', 'only hooks on this subject (namespace/repo or a job id)')
-    .action(
-      handler<ListOptions>(async (context, _args, options) => {
-        const subjectType = options.subjectType === undefined ? undefined : validateSubjectType(options.subjectType);
-        if (options.subject !== undefined) {
-          if (subjectType) validateSubject(subjectType, options.subject);
-          else if (options.subject.trim() === '') throw new UsageError('invalid subject "" (expected namespace/repo or a job id)');
-        }
-        const client = await context.api(alaudaPlatform);
-        await renderHooks(context, await client.hooks.list({ subjectType, subject: options.subject }));
-      }),
-    );
-  return examples(command, [
-    'regnotify hook list',
-    'regnotify hook list --subject-type build_repo --subject alaudauser/docker_images_test --json',
-  ]);
-}
+export const listSpec = defineCommand({
+  name: 'list',
+  aliases: ['ls'],
+  description: 'List web hooks, optionally only those of one subject type or subject',
+  options: {
+    subjectType: subjectTypeOption('only hooks on this kind of subject'),
+    subject: { value: 'subject', description: 'only hooks on this subject (namespace/repo or a job id)' },
+  },
+  examples: ['regnotify hook list', 'regnotify hook list --subject-type build_repo --subject alaudauser/docker_images_test --json'],
+  async run(context, _args, options) {
+    const subjectType = options.subjectType === undefined ? undefined : validateSubjectType(options.subjectType);
+    if (options.subject !== undefined) {
+      if (subjectType) validateSubject(subjectType, options.subject);
+      else if (options.subject.trim() === '') throw new UsageError('invalid subject "" (expected namespace/repo or a job id)');
+    }
+    const client = await context.api(alaudaPlatform);
+    await renderHooks(context, await client.hooks.list({ subjectType, subject: options.subject }));
+  },
+});

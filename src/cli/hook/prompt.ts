@@ -51,21 +51,17 @@ function commandLine(options: CreateOptions): string {
   return `${formatCommandLine(parts)} ${options.generateSecret ? '--generate-secret' : "--secret '***'"}`;
 }
 
-const REQUIRED: Array<[keyof CreateOptions, string]> = [
-  ['subjectType', '--subject-type'],
-  ['subject', '--subject'],
-  ['event', '--event'],
-  ['url', '--url'],
-  ['name', '--name'],
-];
-
-/** The flags, completed by questions on a terminal; without one a missing flag is exit 2. */
-export async function completeHookFlags(asker: Asker, flags: CreateOptions): Promise<CreateOptions> {
-  const missing = REQUIRED.filter(([key]) => (Array.isArray(flags[key]) ? !(flags[key] as string[]).length : flags[key] === undefined)).map(([, flag]) => flag);
+/**
+ * The flags, completed by questions on a terminal. Without one, every missing flag is named at once (exit 2),
+ * the secret among them when something else is missing too; a secret or the events missing alone get their own
+ * messages later.
+ */
+export async function completeHookFlags(asker: Asker, flags: CreateOptions, missing: string[]): Promise<CreateOptions> {
   const secretMissing = flags.secret === undefined && !flags.generateSecret;
   if (!asker.canPrompt) {
-    // Without events the catalog's own message says which events the subject type allows.
-    const named = missing.filter((flag) => flag !== '--event');
+    // --event missing alone: the catalog's own message names the events the subject type allows.
+    const others = missing.length === 1 && missing[0] === '--event' ? [] : missing;
+    const named = others.length && secretMissing ? [...others, '--secret or --generate-secret'] : others;
     return (await askForMissing(asker, named, (prompter) => ask(prompter, flags), commandLine)) ?? flags;
   }
   const needed = missing.length ? missing : secretMissing ? ['--secret'] : [];

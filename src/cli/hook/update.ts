@@ -1,4 +1,3 @@
-import { Command } from 'commander';
 import { UsageError } from '../../core/errors.js';
 import {
   findSubjectType,
@@ -10,61 +9,52 @@ import {
   type SubjectTypeName,
 } from '../../platforms/alauda/catalog.js';
 import type { HookChanges } from '../../platforms/alauda/schemas.js';
-import { examples, handler } from '../command.js';
+import { defineCommand } from '../define.js';
 import { alaudaPlatform } from '../../platforms/alauda/index.js';
-import { addSecretOptions, announceGeneratedSecret, eventOption, secretFromFlags, type SecretFlags } from './options.js';
+import { announceGeneratedSecret, eventOption, HOOK_ID, SECRET_OPTIONS, secretFromFlags } from './options.js';
 import { renderHook } from './render.js';
-
-interface UpdateOptions extends SecretFlags {
-  event?: string[];
-  url?: string;
-  name?: string;
-  active?: boolean;
-  inactive?: boolean;
-}
 
 const CHANGE_FLAGS = '--event, --url, --name, --secret, --generate-secret, --active, --inactive';
 
-export function updateCommand(): Command {
-  const command = new Command('update')
-    .description('Change a web hook: reads it and sends it back with only the given fields changed (PUT /v1/hooks/<id>)')
-    .argument('<id>', 'hook id, e.g. 4')
-    .addOption(eventOption('replace the events with these (repeat for several; they must suit the hook\'s subject type)'))
-    .option('--url <url>', 'new delivery URL (absolute http or https)')
-    .option('--name <name>', 'new name');
-  addSecretOptions(command);
-  command
-    .option('--active', 'deliver events again')
-    .option('--inactive', 'stop delivering events, keeping the hook')
-    .action(
-      handler<UpdateOptions>(async (context, [idText], options) => {
-        const id = parseHookId(idText);
-        if (options.active && options.inactive) throw new UsageError('--active and --inactive cannot be used together');
-        const events = options.event && validateKnownEvents(options.event);
-        const { secret, generated } = secretFromFlags(context, options);
-        const changes: HookChanges = {
-          ...(options.url !== undefined && { url: validateHookUrl(options.url) }),
-          ...(options.name !== undefined && { name: validateHookName(options.name) }),
-          ...(secret !== undefined && { secret }),
-          ...((options.active || options.inactive) && { is_active: Boolean(options.active) }),
-        };
-        if (!events && Object.keys(changes).length === 0) throw new UsageError(`nothing to change (pass at least one of ${CHANGE_FLAGS})`);
-        const client = await context.api(alaudaPlatform);
-        const hook = await client.hooks.modify(id, (current) => {
-          context.addPlatformSecret(current.secret);
-          // Which events fit is only known once the hook (and so its subject type) has been read.
-          const known = findSubjectType(current.subject_type);
-          if (!events) return changes;
-          return { ...changes, events: known ? validateEvents(known.name as SubjectTypeName, events) : events };
-        });
-        if (generated) announceGeneratedSecret(context, hook.id, secret!);
-        context.output.success(`Updated hook ${hook.id} (${hook.name})`);
-        await renderHook(context, hook);
-      }),
-    );
-  return examples(command, [
+export const updateSpec = defineCommand({
+  name: 'update',
+  description: 'Change a web hook: reads it and sends it back with only the given fields changed (PUT /v1/hooks/<id>)',
+  arguments: [HOOK_ID],
+  options: {
+    event: eventOption("replace the events with these (repeat for several; they must suit the hook's subject type)"),
+    url: { value: 'url', description: 'new delivery URL (absolute http or https)' },
+    name: { value: 'name', description: 'new name' },
+    ...SECRET_OPTIONS,
+    active: { description: 'deliver events again' },
+    inactive: { description: 'stop delivering events, keeping the hook' },
+  },
+  examples: [
     'regnotify hook update 4 --url https://ci.example.com/alauda/builds',
     'regnotify hook update 6 --event job:fail --generate-secret',
     'regnotify hook update 4 --inactive',
-  ]);
-}
+  ],
+  async run(context, [idText], options) {
+    const id = parseHookId(idText);
+    if (options.active && options.inactive) throw new UsageError('--active and --inactive cannot be used together');
+    const events = options.event && validateKnownEvents(options.event);
+    const { secret, generated } = secretFromFlags(context, options);
+    const changes: HookChanges = {
+      ...(options.url !== undefined && { url: validateHookUrl(options.url) }),
+      ...(options.name !== undefined && { name: validateHookName(options.name) }),
+      ...(secret !== undefined && { secret }),
+      ...((options.active || options.inactive) && { is_active: Boolean(options.active) }),
+    };
+    if (!events && Object.keys(changes).length === 0) throw new UsageError(`nothing to change (pass at least one of ${CHANGE_FLAGS})`);
+    const client = await context.api(alaudaPlatform);
+    const hook = await client.hooks.modify(id, (current) => {
+      context.addPlatformSecret(current.secret);
+      // Which events fit is only known once the hook (and so its subject type) has been read.
+      const known = findSubjectType(current.subject_type);
+      if (!events) return changes;
+      return { ...changes, events: known ? validateEvents(known.name as SubjectTypeName, events) : events };
+    });
+    if (generated) announceGeneratedSecret(context, hook.id, secret!);
+    context.output.success(`Updated hook ${hook.id} (${hook.name})`);
+    await renderHook(context, hook);
+  },
+});

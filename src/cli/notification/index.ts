@@ -1,6 +1,5 @@
 import type { Command } from 'commander';
-import { examples } from '../command.js';
-import { toCommand } from '../define.js';
+import { addGroup } from '../define.js';
 import { createSpec } from './create.js';
 import { deleteSpec } from './delete.js';
 import { getSpec } from './get.js';
@@ -9,12 +8,13 @@ import { resetSpec } from './reset.js';
 import { testSpec } from './test.js';
 
 export function registerNotification(program: Command): void {
-  const group = program
-    .command('notification')
-    .description('Quay: repository notifications (webhook, Slack, e-mail, in-app, …): create, list, show, test, reset, delete');
-  examples(group, [
-    'regnotify notification create acme/app --event repo_push --method webhook --url https://ci.example.com/hook',
-    'regnotify notification list acme/app',
-  ]);
-  for (const spec of [createSpec, listSpec, getSpec, testSpec, resetSpec, deleteSpec]) group.addCommand(toCommand(spec));
+  addGroup(program, {
+    name: 'notification',
+    description: 'Quay: repository notifications (webhook, Slack, e-mail, in-app, …): create, list, show, test, reset, delete',
+    examples: [
+      'regnotify notification create acme/app --event repo_push --method webhook --url https://ci.example.com/hook',
+      'regnotify notification list acme/app',
+    ],
+    commands: [createSpec, listSpec, getSpec, testSpec, resetSpec, deleteSpec],
+  });
 }

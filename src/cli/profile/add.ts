@@ -1,21 +1,30 @@
-import { Command, Option } from 'commander';
 import { platformValues } from '../completion-values.js';
-import { withCompletion } from '../../completion/values.js';
-import { API_PREFIXES, PLATFORMS, type Platform } from '../../config/platforms.js';
+import { API_PREFIXES, PLATFORMS } from '../../config/platforms.js';
 import type { Profile } from '../../config/profile.js';
 import { serverBase } from '../../config/resolve.js';
 import { refuseUserinfo } from '../../config/server-url.js';
 import { UsageError } from '../../core/errors.js';
 import { readSecretFromStdin } from '../../core/stdin.js';
-import { examples, handler } from '../command.js';
+import { defineCommand, type OptionsOf, type OptionSpecs } from '../define.js';
 import { acquireCredentials, checkPlatformFlags, type CredentialOptions } from './credentials.js';
 
-interface AddOptions extends CredentialOptions {
-  platform: Platform;
-  default?: boolean;
-  force?: boolean;
-  namespace?: string;
-}
+const ADD_OPTIONS = {
+  platform: { value: 'platform', description: 'platform the profile talks to', choices: PLATFORMS, strict: true, mandatory: true, complete: platformValues },
+  tokenStdin: { description: 'read the API token from standard input' },
+  default: { description: 'make it the default profile of its platform' },
+  force: { description: 'replace a profile of the same name' },
+  namespace: { value: 'namespace', description: 'Quay: namespace used when a command names none' },
+  region: { value: 'region', description: 'CodeArts: region, e.g. cn-north-4 (picks the API and IAM hosts)' },
+  username: { value: 'name', description: 'Alauda, CodeArts: user name to sign in with (the password is read with --password-stdin)' },
+  passwordStdin: { description: 'Alauda, CodeArts: read the password from standard input and exchange it for a token' },
+  domain: { value: 'name', description: 'CodeArts: IAM domain (account) name' },
+  iamEndpoint: { value: 'url', description: 'CodeArts: IAM endpoint (default: https://iam.<region>.myhuaweicloud.com)' },
+  savePassword: { description: 'CodeArts: keep the password (0600) so expired tokens renew without asking' },
+  accessKey: { value: 'ak', description: 'CodeArts: access key id for AK/SK signing (the secret key is read with --secret-key-stdin)' },
+  secretKeyStdin: { description: 'CodeArts: read the secret access key from standard input' },
+} as const satisfies OptionSpecs;
+
+type AddOptions = OptionsOf<typeof ADD_OPTIONS> & { platform: (typeof PLATFORMS)[number] };
 
 /** What would only fail later, at the first command that uses the profile, fails now: nothing is stored. */
 async function checkSettings(options: AddOptions, server: string | undefined): Promise<void> {
@@ -31,65 +40,53 @@ async function checkSettings(options: AddOptions, server: string | undefined): P
   }
 }
 
-export function addCommand(): Command {
-  const command = new Command('add')
-    .description('Store a profile: a platform, a server (--server; default: https://quay.io for quay, https://api.alauda.cn for alauda) and credentials read from stdin, never from a flag')
-    .argument('<name>', 'profile name (letters, digits, . _ -)')
-    .addOption(withCompletion(new Option('--platform <platform>', 'platform the profile talks to').choices(PLATFORMS).makeOptionMandatory(), platformValues))
-    .option('--token-stdin', 'read the API token from standard input')
-    .option('--default', 'make it the default profile of its platform')
-    .option('--force', 'replace a profile of the same name')
-    .option('--namespace <namespace>', 'Quay: namespace used when a command names none')
-    .option('--region <region>', 'CodeArts: region, e.g. cn-north-4 (picks the API and IAM hosts)')
-    .option('--username <name>', 'Alauda, CodeArts: user name to sign in with (the password is read with --password-stdin)')
-    .option('--password-stdin', 'Alauda, CodeArts: read the password from standard input and exchange it for a token')
-    .option('--domain <name>', 'CodeArts: IAM domain (account) name')
-    .option('--iam-endpoint <url>', 'CodeArts: IAM endpoint (default: https://iam.<region>.myhuaweicloud.com)')
-    .option('--save-password', 'CodeArts: keep the password (0600) so expired tokens renew without asking')
-    .option('--access-key <ak>', 'CodeArts: access key id for AK/SK signing (the secret key is read with --secret-key-stdin)')
-    .option('--secret-key-stdin', 'CodeArts: read the secret access key from standard input')
-    .action(
-      handler<AddOptions>(async (context, [name], options) => {
-        const { PROFILE_NAME } = await import('../../config/summary.js');
-        if (!PROFILE_NAME.test(name)) {
-          throw new UsageError(`invalid profile name "${name}" (allowed: letters, digits, ".", "_" and "-", starting with a letter or digit, at most 64)`);
-        }
-        // --server is the global option: for `profile add` it is the server to store.
-        if (context.flags.server) refuseUserinfo(context.flags.server, '--server');
-        const base = context.flags.server ? serverBase(context.flags.server, '--server', API_PREFIXES[options.platform]) : undefined;
-        checkPlatformFlags(options.platform, options);
-        const server = base?.url;
-        await checkSettings(options, server);
-        if (base?.notice) context.output.notice(base.notice);
-        const token = options.tokenStdin ? await readSecretFromStdin(context.io.in, '--token-stdin') : undefined;
-        context.addSecret(token);
-        const { flags } = context;
-        const fields: Profile = {
-          platform: options.platform,
-          ...(server && { server }),
-          ...(token && { token }),
-          ...(options.namespace && { namespace: options.namespace }),
-          ...(options.region && { region: options.region }),
-          ...(flags.caFile && { caFile: flags.caFile }),
-          ...(flags.insecure && { insecure: true }),
-        };
-        const profile: Profile = { ...fields, ...(await acquireCredentials(context, options, fields)) };
-        const madeDefault = await context.store.update((data) => {
-          if (data.profiles.has(name) && !options.force) {
-            throw new UsageError(`a profile named "${name}" already exists`, { hint: 'pass --force to replace it, or pick another name' });
-          }
-          data.profiles.set(name, profile);
-          const current = data.defaults[options.platform];
-          const makeDefault = options.default || !current || !data.profiles.has(current);
-          if (makeDefault) data.defaults[options.platform] = name;
-          return makeDefault;
-        });
-        context.output.success(`Saved profile ${name} (${options.platform}${madeDefault ? ', default' : ''})`);
-      }),
-    );
-  return examples(command, [
+export const addSpec = defineCommand({
+  name: 'add',
+  description:
+    'Store a profile: a platform, a server (--server; default: https://quay.io for quay, https://api.alauda.cn for alauda) and credentials read from stdin, never from a flag',
+  arguments: [{ name: 'name', description: 'profile name (letters, digits, . _ -)' }],
+  options: ADD_OPTIONS,
+  examples: [
     'regnotify profile add prod --platform quay --server https://quay.example.com --token-stdin < quay-token.txt',
     'printenv ALAUDA_TOKEN | regnotify profile add alauda --platform alauda --token-stdin --default',
     'regnotify profile add cn4 --platform codearts --region cn-north-4 --token-stdin < iam-token.txt',
-  ]);
-}
+  ],
+  async run(context, [name], given) {
+    const options = given as AddOptions;
+    const { PROFILE_NAME } = await import('../../config/summary.js');
+    if (!PROFILE_NAME.test(name)) {
+      throw new UsageError(`invalid profile name "${name}" (allowed: letters, digits, ".", "_" and "-", starting with a letter or digit, at most 64)`);
+    }
+    // --server is the global option: for `profile add` it is the server to store.
+    if (context.flags.server) refuseUserinfo(context.flags.server, '--server');
+    const base = context.flags.server ? serverBase(context.flags.server, '--server', API_PREFIXES[options.platform]) : undefined;
+    checkPlatformFlags(options.platform, options);
+    const server = base?.url;
+    await checkSettings(options, server);
+    if (base?.notice) context.output.notice(base.notice);
+    const token = options.tokenStdin ? await readSecretFromStdin(context.io.in, '--token-stdin') : undefined;
+    context.addSecret(token);
+    const { flags } = context;
+    const fields: Profile = {
+      platform: options.platform,
+      ...(server && { server }),
+      ...(token && { token }),
+      ...(options.namespace && { namespace: options.namespace }),
+      ...(options.region && { region: options.region }),
+      ...(flags.caFile && { caFile: flags.caFile }),
+      ...(flags.insecure && { insecure: true }),
+    };
+    const profile: Profile = { ...fields, ...(await acquireCredentials(context, options, fields)) };
+    const madeDefault = await context.store.update((data) => {
+      if (data.profiles.has(name) && !options.force) {
+        throw new UsageError(`a profile named "${name}" already exists`, { hint: 'pass --force to replace it, or pick another name' });
+      }
+      data.profiles.set(name, profile);
+      const current = data.defaults[options.platform];
+      const makeDefault = options.default || !current || !data.profiles.has(current);
+      if (makeDefault) data.defaults[options.platform] = name;
+      return makeDefault;
+    });
+    context.output.success(`Saved profile ${name} (${options.platform}${madeDefault ? ', default' : ''})`);
+  },
+});

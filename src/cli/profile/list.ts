@@ -1,28 +1,24 @@
-import { Command } from 'commander';
 import { summarize, type ProfileSummary } from '../../config/summary.js';
-import { examples, handler } from '../command.js';
+import { defineCommand } from '../define.js';
 
-export function listCommand(): Command {
-  const command = new Command('list')
-    .alias('ls')
-    .description('List stored profiles (never shows a secret)')
-    .action(
-      handler(async (context) => {
-        const data = await context.store.read();
-        const rows = [...data.profiles]
-          .map(([name, profile]) => summarize(name, profile, data))
-          .sort((a, b) => a.name.localeCompare(b.name));
-        await context.output.list<ProfileSummary>(rows, {
-          columns: [
-            { header: 'name', value: (row) => row.name },
-            { header: 'platform', value: (row) => row.platform },
-            { header: 'server', value: (row) => row.server ?? '' },
-            { header: 'default', value: (row) => (row.default ? 'yes' : '') },
-          ],
-          id: (row) => row.name,
-          empty: 'No profiles yet. Add one with: regnotify profile add NAME --platform quay|alauda|codearts',
-        });
-      }),
-    );
-  return examples(command, ['regnotify profile list', 'regnotify profile list --json']);
-}
+export const listSpec = defineCommand({
+  name: 'list',
+  aliases: ['ls'],
+  description: 'List stored profiles (never shows a secret)',
+  options: {},
+  examples: ['regnotify profile list', 'regnotify profile list --json'],
+  async run(context) {
+    const data = await context.store.read();
+    const rows = [...data.profiles].map(([name, profile]) => summarize(name, profile, data)).sort((a, b) => a.name.localeCompare(b.name));
+    await context.output.list<ProfileSummary>(rows, {
+      columns: [
+        { header: 'name', value: (row) => row.name },
+        { header: 'platform', value: (row) => row.platform },
+        { header: 'server', value: (row) => row.server ?? '' },
+        { header: 'default', value: (row) => (row.default ? 'yes' : '') },
+      ],
+      id: (row) => row.name,
+      empty: 'No profiles yet. Add one with: regnotify profile add NAME --platform quay|alauda|codearts',
+    });
+  },
+});

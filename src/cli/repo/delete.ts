@@ -1,25 +1,24 @@
-import { Command } from 'commander';
 import { parseRepositoryRef } from '../../platforms/quay/names.js';
-import { examples, handler } from '../command.js';
 import { quayPlatform } from '../../platforms/quay/index.js';
+import { defineCommand } from '../define.js';
+import { REPOSITORY } from './arguments.js';
 
-export function deleteCommand(): Command {
-  const command = new Command('delete')
-    .alias('rm')
-    .description('Delete a repository, its tags and its notifications (asks first; --yes to skip)')
-    .argument('<repository>', 'namespace/name')
-    .action(
-      handler(async (context, [repository]) => {
-        const ref = parseRepositoryRef(repository);
-        if (!(await context.confirm(`Delete repository ${repository} with all its tags and notifications?`, `deleting repository ${repository}`))) {
-          context.output.notice('Nothing deleted.');
-          return;
-        }
-        const quay = await context.api(quayPlatform);
-        // Quay answers 204 for a repository that does not exist too, so deleting twice is not an error.
-        await quay.repositories.delete(ref);
-        context.output.success(`Deleted repository ${repository}`);
-      }),
-    );
-  return examples(command, ['regnotify repo delete acme/old-app', 'regnotify repo delete acme/old-app --yes']);
-}
+export const deleteSpec = defineCommand({
+  name: 'delete',
+  aliases: ['rm'],
+  description: 'Delete a repository, its tags and its notifications (asks first; --yes to skip)',
+  arguments: [REPOSITORY],
+  options: {},
+  examples: ['regnotify repo delete acme/old-app', 'regnotify repo delete acme/old-app --yes'],
+  async run(context, [repository]) {
+    const ref = parseRepositoryRef(repository);
+    if (!(await context.confirm(`Delete repository ${repository} with all its tags and notifications?`, `deleting repository ${repository}`))) {
+      context.output.notice('Nothing deleted.');
+      return;
+    }
+    const quay = await context.api(quayPlatform);
+    // Quay answers 204 for a repository that does not exist too, so deleting twice is not an error.
+    await quay.repositories.delete(ref);
+    context.output.success(`Deleted repository ${repository}`);
+  },
+});

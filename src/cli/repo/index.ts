@@ -1,16 +1,17 @@
 import type { Command } from 'commander';
-import { examples } from '../command.js';
-import { createCommand } from './create.js';
-import { deleteCommand } from './delete.js';
-import { getCommand } from './get.js';
-import { listCommand } from './list.js';
-import { updateCommand } from './update.js';
-import { visibilityCommand } from './visibility.js';
+import { addGroup } from '../define.js';
+import { createSpec } from './create.js';
+import { deleteSpec } from './delete.js';
+import { getSpec } from './get.js';
+import { listSpec } from './list.js';
+import { updateSpec } from './update.js';
+import { visibilitySpec } from './visibility.js';
 
 export function registerRepo(program: Command): void {
-  const group = program.command('repo').description('Quay: create, list, show, update, publish and delete repositories');
-  examples(group, ['regnotify repo create app --namespace acme', 'regnotify repo list --namespace acme', 'regnotify repo get acme/app']);
-  for (const command of [createCommand(), listCommand(), getCommand(), updateCommand(), visibilityCommand(), deleteCommand()]) {
-    group.addCommand(command);
-  }
+  addGroup(program, {
+    name: 'repo',
+    description: 'Quay: create, list, show, update, publish and delete repositories',
+    examples: ['regnotify repo create app --namespace acme', 'regnotify repo list --namespace acme', 'regnotify repo get acme/app'],
+    commands: [createSpec, listSpec, getSpec, updateSpec, visibilitySpec, deleteSpec],
+  });
 }

@@ -13,22 +13,10 @@ import {
   type ConfigSource,
 } from '../../platforms/codearts/catalog.js';
 import { rejectConflictingEvents, type SubscriptionChanges } from '../../platforms/codearts/subscription-merge.js';
-import type { TokenEncoding } from '../../platforms/codearts/webhook-encoding.js';
+import type { OptionsOf } from '../define.js';
+import type { SET_OPTIONS } from './set.js';
 
-export interface SetOptions {
-  type?: Channel;
-  enable?: boolean;
-  disable?: boolean;
-  configSource?: ConfigSource;
-  webhookUrl?: string;
-  webhookTokenStdin?: boolean;
-  webhookTokenEncoding?: TokenEncoding;
-  mentionUsers?: string;
-  mentionPhone?: string;
-  usageWarning?: string;
-  event: string[];
-  disableEvent: string[];
-}
+export type SetOptions = OptionsOf<typeof SET_OPTIONS>;
 
 const CHANGE_FLAGS: Array<[keyof SetOptions, string]> = [
   ['enable', '--enable'],
@@ -78,8 +66,8 @@ export function changesFromOptions(options: SetOptions & { type: Channel }): Sub
     ...(options.configSource && { config_source: options.configSource }),
     ...(Object.keys(webhook).length > 0 && { webhook }),
     ...(options.usageWarning !== undefined && { usage_warning: validateUsageWarning(options.usageWarning) }),
-    ...(options.event.length > 0 && { events: options.event.map(parseEventSpec) }),
-    ...(options.disableEvent.length > 0 && { disable_events: options.disableEvent.map(parseEventRef) }),
+    ...(options.event?.length && { events: options.event.map(parseEventSpec) }),
+    ...(options.disableEvent?.length && { disable_events: options.disableEvent.map(parseEventRef) }),
   };
   rejectConflictingEvents(changes);
   return changes;

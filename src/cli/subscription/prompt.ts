@@ -30,14 +30,13 @@ function commandLine(repository: string, options: SetOptions): string {
   const switches = [options.enable && '--enable', options.disable && '--disable'].filter((flag): flag is string => Boolean(flag));
   parts.push(...switches, ['--config-source', options.configSource], ['--webhook-url', options.webhookUrl], ['--mention-users', options.mentionUsers]);
   parts.push(['--mention-phone', options.mentionPhone], ['--usage-warning', options.usageWarning]);
-  for (const event of options.event) parts.push(['--event', event]);
-  for (const event of options.disableEvent) parts.push(['--disable-event', event]);
+  for (const event of options.event ?? []) parts.push(['--event', event]);
+  for (const event of options.disableEvent ?? []) parts.push(['--disable-event', event]);
   return formatCommandLine(parts);
 }
 
 /** The flags, completed by questions on a terminal; without one, a missing --type is exit 2. */
-export async function completeSubscriptionFlags(asker: Asker, repository: string, flags: SetOptions): Promise<SetOptions> {
-  const missing = flags.type ? [] : ['--type'];
+export async function completeSubscriptionFlags(asker: Asker, repository: string, flags: SetOptions, missing: string[]): Promise<SetOptions> {
   const askAnyway = !missing.length && !hasChanges(flags) && asker.canPrompt;
   return (await askForMissing(asker, askAnyway ? ['a change'] : missing, (prompter) => ask(prompter, flags), (done) => commandLine(repository, done))) ?? flags;
 }

@@ -1,0 +1,3 @@
+import type { ArgumentSpec } from '../define.js';
+
+export const REPOSITORY: ArgumentSpec = { name: 'repository', description: 'namespace/name' };
