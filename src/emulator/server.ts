@@ -66,6 +66,8 @@ export interface Fault {
   bodyBytes?: number;
   /** Compress the answer (the route's or the fault's) whether or not the client asked for it. */
   encoding?: ContentEncoding;
+  /** Send the headers at once, then one byte of body every this many milliseconds, never ending. */
+  trickleMs?: number;
   /** Answer with the request as received (method, path, headers, body) in every usual error-message field. */
   echo?: boolean;
   /** How many requests the fault applies to; default every one. */
@@ -218,6 +220,7 @@ export class Emulator {
       return;
     }
     const response = fault ? faultResponse(fault, request) : undefined;
+    if (fault?.trickleMs !== undefined) return trickle(outgoing, fault.trickleMs);
     if (fault?.bodyBytes !== undefined) return streamGenerated(outgoing, response ?? { status: 200 }, fault.bodyBytes, fault.encoding);
     send(outgoing, response ?? (await this.dispatch(request)), fault?.encoding);
   }
@@ -310,6 +313,14 @@ function streamGenerated(outgoing: ServerResponse, response: EmulatorResponse, s
   const body = encoding ? source.pipe(compressor(encoding)) : source;
   // A client that stops reading (a size cap) closes the socket: nothing to report.
   pipeline(body, outgoing).catch(() => {});
+}
+
+/** A 200 whose JSON body never ends: a space every `everyMs` until the client goes away. */
+function trickle(outgoing: ServerResponse, everyMs: number): void {
+  outgoing.writeHead(200, { 'content-type': 'application/json' });
+  outgoing.write('[');
+  const timer = setInterval(() => outgoing.write(' '), everyMs);
+  outgoing.on('close', () => clearInterval(timer));
 }
 
 function send(outgoing: ServerResponse, response: EmulatorResponse, encoding?: ContentEncoding): void {
