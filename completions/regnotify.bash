@@ -76,7 +76,7 @@ __regnotify_options() {
     "") candidates=(--version --help) ;;
     "init") candidates=(--help) ;;
     "profile") candidates=(--help) ;;
-    "profile add") candidates=(--platform --token-stdin --default --force --namespace --region --username --password-stdin --domain --iam-endpoint --save-password --access-key --secret-key-stdin --help) ;;
+    "profile add") candidates=(--platform --token-stdin --default --force --namespace --region --username --password-stdin --domain --iam-endpoint --project-id --save-password --access-key --secret-key-stdin --help) ;;
     "profile list") candidates=(--help) ;;
     "profile show") candidates=(--help) ;;
     "profile use") candidates=(--help) ;;
@@ -123,7 +123,7 @@ __regnotify_options() {
 # $1 command path, $2 option: succeeds when the option takes a value.
 __regnotify_takes_value() {
   case "$1|$2" in
-    "profile add|--platform"|"profile add|--namespace"|"profile add|--region"|"profile add|--username"|"profile add|--domain"|"profile add|--iam-endpoint"|"profile add|--access-key") return 0 ;;
+    "profile add|--platform"|"profile add|--namespace"|"profile add|--region"|"profile add|--username"|"profile add|--domain"|"profile add|--iam-endpoint"|"profile add|--project-id"|"profile add|--access-key") return 0 ;;
     "repo create|--namespace"|"repo create|--visibility"|"repo create|--description") return 0 ;;
     "repo list|--namespace"|"repo list|--limit") return 0 ;;
     "repo update|--description") return 0 ;;

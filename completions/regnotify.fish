@@ -109,7 +109,7 @@ end
 # Succeeds when the option of the command takes a value.
 function __regnotify_takes_value --argument-names path option
     switch "$path|$option"
-        case 'profile add|--platform' 'profile add|--namespace' 'profile add|--region' 'profile add|--username' 'profile add|--domain' 'profile add|--iam-endpoint' 'profile add|--access-key'
+        case 'profile add|--platform' 'profile add|--namespace' 'profile add|--region' 'profile add|--username' 'profile add|--domain' 'profile add|--iam-endpoint' 'profile add|--project-id' 'profile add|--access-key'
             return 0
         case 'repo create|--namespace' 'repo create|--visibility' 'repo create|--description'
             return 0
@@ -311,6 +311,7 @@ complete -c regnotify -n '__regnotify_at "profile add"' -l username -r -d 'Alaud
 complete -c regnotify -n '__regnotify_at "profile add"' -l password-stdin -d 'Alauda, CodeArts: read the password from standard input and exchange it for a token'
 complete -c regnotify -n '__regnotify_at "profile add"' -l domain -r -d 'CodeArts: IAM domain (account) name'
 complete -c regnotify -n '__regnotify_at "profile add"' -l iam-endpoint -r -d 'CodeArts: IAM endpoint (default: https://iam.<region>.myhuaweicloud.com)'
+complete -c regnotify -n '__regnotify_at "profile add"' -l project-id -r -d 'CodeArts: IAM project id, sent as X-Project-Id (AK/SK: looked up through IAM by region when not given)'
 complete -c regnotify -n '__regnotify_at "profile add"' -l save-password -d 'CodeArts: keep the password (0600) so expired tokens renew without asking'
 complete -c regnotify -n '__regnotify_at "profile add"' -l access-key -r -d 'CodeArts: access key id for AK/SK signing (the secret key is read with --secret-key-stdin)'
 complete -c regnotify -n '__regnotify_at "profile add"' -l secret-key-stdin -d 'CodeArts: read the secret access key from standard input'

@@ -22,6 +22,8 @@ export const profileSchema = z
     accessKey: z.string().optional(),
     secretKey: z.string().optional(),
     iamEndpoint: z.string().optional(),
+    /** CodeArts: IAM project id sent as X-Project-Id (looked up through IAM for AK/SK when absent). */
+    projectId: z.string().optional(),
   })
   .passthrough();
 

@@ -22,6 +22,8 @@ export interface CredentialOptions {
   domain?: string;
   region?: string;
   iamEndpoint?: string;
+  /** CodeArts: the IAM project id, sent as X-Project-Id. */
+  projectId?: string;
   savePassword?: boolean;
   accessKey?: string;
   secretKeyStdin?: boolean;
@@ -35,7 +37,7 @@ export type CredentialFlag = Exclude<keyof CredentialOptions, 'password' | 'secr
 
 /** One question of the setup wizard; `key` names the profile field or credential option it fills. */
 export interface SetupQuestion {
-  key: 'token' | 'namespace' | 'username' | 'domain' | 'password' | 'accessKey' | 'secretKey' | 'savePassword';
+  key: 'token' | 'namespace' | 'username' | 'domain' | 'password' | 'accessKey' | 'secretKey' | 'savePassword' | 'projectId';
   message: string;
   kind: 'input' | 'secret' | 'confirm';
   optional?: boolean;

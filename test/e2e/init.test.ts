@@ -60,6 +60,8 @@ describe('regnotify init', () => {
       terminal.answer(EMULATOR_CREDENTIALS.codeartsAccessKey);
       await terminal.waitFor('Secret access key (SK)');
       terminal.answer(EMULATOR_CREDENTIALS.codeartsSecretKey);
+      await terminal.waitFor('IAM project id (optional');
+      terminal.answer('');
       await terminal.waitFor('Name for this profile');
       terminal.answer('');
       await terminal.waitFor('default codearts profile?');

@@ -19,6 +19,7 @@ const ADD_OPTIONS = {
   passwordStdin: { description: 'Alauda, CodeArts: read the password from standard input and exchange it for a token' },
   domain: { value: 'name', description: 'CodeArts: IAM domain (account) name' },
   iamEndpoint: { value: 'url', description: 'CodeArts: IAM endpoint (default: https://iam.<region>.myhuaweicloud.com)' },
+  projectId: { value: 'id', description: 'CodeArts: IAM project id, sent as X-Project-Id (AK/SK: looked up through IAM by region when not given)' },
   savePassword: { description: 'CodeArts: keep the password (0600) so expired tokens renew without asking' },
   accessKey: { value: 'ak', description: 'CodeArts: access key id for AK/SK signing (the secret key is read with --secret-key-stdin)' },
   secretKeyStdin: { description: 'CodeArts: read the secret access key from standard input' },

@@ -12,6 +12,7 @@ const FLAG_NAMES: Record<CredentialFlag, string> = {
   passwordStdin: '--password-stdin',
   domain: '--domain',
   iamEndpoint: '--iam-endpoint',
+  projectId: '--project-id',
   savePassword: '--save-password',
   accessKey: '--access-key',
   secretKeyStdin: '--secret-key-stdin',

@@ -5,7 +5,7 @@ import { withoutUserinfo } from '../../config/server-url.js';
 import { MASK } from '../../core/redact.js';
 
 const CREDENTIAL_FIELDS = ['token', 'password', 'accessKey', 'secretKey'] as const;
-const FIELD_ORDER = ['platform', 'server', 'namespace', 'region', 'username', 'domain', 'iamEndpoint', 'caFile', 'insecure', ...CREDENTIAL_FIELDS];
+const FIELD_ORDER = ['platform', 'server', 'namespace', 'region', 'username', 'domain', 'iamEndpoint', 'projectId', 'caFile', 'insecure', ...CREDENTIAL_FIELDS];
 
 export const showSpec = defineCommand({
   name: 'show',

@@ -52,6 +52,7 @@ const NAMES: Record<SetupQuestion['key'], string> = {
   accessKey: 'the access key',
   secretKey: 'the secret key',
   savePassword: 'the answer',
+  projectId: 'the project id',
 };
 
 async function ask(prompter: Prompter, question: SetupQuestion): Promise<string | boolean> {

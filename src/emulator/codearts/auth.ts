@@ -4,7 +4,18 @@ import { parseAuthorization, verifySignedRequest } from '../../platforms/codeart
 import type { EmulatorCredentials } from '../credentials.js';
 import type { EmulatorRequest, EmulatorResponse } from '../server.js';
 import { apiError } from './answers.js';
-import { CODEARTS_TEMPORARY_KEYS, type CodeartsState } from './state.js';
+import { CODEARTS_PROJECT_ID, CODEARTS_TEMPORARY_KEYS, type CodeartsState } from './state.js';
+
+/**
+ * A project-scoped call may name its project in X-Project-Id (the SDKs send it with AK/SK): absent is accepted,
+ * another project than the caller's is refused with the gateway's 401 body. The gateway's exact message is not
+ * documented; this one is the emulator's *(inferred)*.
+ */
+export function checkProject(request: EmulatorRequest, requestId: string): EmulatorResponse | undefined {
+  const projectId = request.headers['x-project-id'];
+  if (projectId === undefined || projectId === CODEARTS_PROJECT_ID) return undefined;
+  return apiError(401, 'APIG.0301', `Incorrect IAM authentication information: project ${projectId} is not a project of this account`, requestId);
+}
 
 /** The gateway's 401 when the request is not authenticated, else undefined. */
 export function checkAuth(

@@ -8,7 +8,7 @@ import { registerCodeartsRoutes } from './routes.js';
 import { CodeartsState } from './state.js';
 
 export { INVALID_PARAMETER_CODE } from './answers.js';
-export { CODEARTS_SEED_REPOSITORIES, CODEARTS_TEMPORARY_KEYS } from './state.js';
+export { CODEARTS_PROJECT_ID, CODEARTS_SEED_REPOSITORIES, CODEARTS_TEMPORARY_KEYS } from './state.js';
 
 export function install(emulator: Emulator, credentials: EmulatorCredentials): void {
   const state = new CodeartsState();

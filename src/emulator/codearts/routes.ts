@@ -16,8 +16,8 @@ import { decodeWebhookConfigFromWire } from '../../platforms/codearts/webhook-en
 import type { EmulatorCredentials } from '../credentials.js';
 import type { Emulator, EmulatorRequest, EmulatorResponse, Params } from '../server.js';
 import { apiError, INVALID_PARAMETER_CODE, isResponse, repositoryView, settingsView } from './answers.js';
-import { checkAuth } from './auth.js';
-import { CODEARTS_SEED_REPOSITORIES, type CodeartsState, type SeedRepository, type StoredSettings } from './state.js';
+import { checkAuth, checkProject } from './auth.js';
+import { CODEARTS_PROJECT_ID, CODEARTS_SEED_REPOSITORIES, type CodeartsState, type SeedRepository, type StoredSettings } from './state.js';
 
 const TOKEN_LIFETIME_MS = 24 * 60 * 60 * 1000;
 
@@ -166,11 +166,27 @@ function issueToken({ request, state, credentials }: CodeartsCall): EmulatorResp
   return { status: 201, headers: { 'x-subject-token': token }, json: { token: body } };
 }
 
+/**
+ * IAM: GET /v3/projects?name=<region>, what the SDKs ask with AK/SK to learn the X-Project-Id
+ * (huaweicloudsdkcore/auth/internal.py, IamHelper.get_keystone_list_projects_request). One project per region name.
+ */
+function listProjects({ request }: CodeartsCall): EmulatorResponse {
+  const name = request.query.get('name');
+  const region = name !== null && /^[a-z]+(?:-[a-z0-9]+)+$/.test(name) ? name : undefined;
+  const projects = region
+    ? [{ id: CODEARTS_PROJECT_ID, name: region, domain_id: 'emulatordomain00000000000000000001', enabled: true, is_domain: false, description: '' }]
+    : [];
+  return { status: 200, json: { projects, links: { self: `/v3/projects${request.url.search}`, next: null, previous: null } } };
+}
+
 export function registerCodeartsRoutes(emulator: Emulator, state: CodeartsState, credentials: EmulatorCredentials): void {
-  const route = (method: string, path: string, handler: CodeartsHandler, authenticated = true) =>
+  const route = (method: string, path: string, handler: CodeartsHandler, access: 'project' | 'account' | 'none' = 'project') =>
     emulator.route(method, path, (request, params) => {
       const requestId = state.nextRequestId();
-      const denied = authenticated ? checkAuth(request, requestId, state, credentials) : undefined;
+      const denied =
+        access === 'none'
+          ? undefined
+          : (checkAuth(request, requestId, state, credentials) ?? (access === 'project' ? checkProject(request, requestId) : undefined));
       const response = denied ?? handler({ request, params, requestId, state, credentials });
       return { ...response, headers: { ...response.headers, 'x-request-id': requestId } };
     });
@@ -180,5 +196,6 @@ export function registerCodeartsRoutes(emulator: Emulator, state: CodeartsState,
   route('GET', `${subscriptions}/status`, subscriptionStatus);
   route('GET', `${subscriptions}/subscription`, getSubscription);
   route('PUT', `${subscriptions}/subscription`, putSubscription);
-  route('POST', '/v3/auth/tokens', issueToken, false);
+  route('POST', '/v3/auth/tokens', issueToken, 'none');
+  route('GET', '/v3/projects', listProjects, 'account');
 }

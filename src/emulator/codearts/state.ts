@@ -9,6 +9,9 @@ export const CODEARTS_TEMPORARY_KEYS = {
   securityToken: 'emulator-security-token',
 } as const;
 
+/** The IAM project of the emulator's account, in every region: what `GET /v3/projects?name=<region>` lists. */
+export const CODEARTS_PROJECT_ID = '0b8e4c1a2f3d4e5f60718293a4b5c6d7';
+
 export interface StoredEvent {
   resource_type: string;
   action: string;

@@ -124,3 +124,8 @@ export function iamPasswordTokenRequest(credentials: IamPasswordCredentials) {
     },
   };
 }
+
+/** The region whose CodeArts Repo host the server URL is, if it is one of the table's. */
+export function regionOfApiBase(server: string): Region | undefined {
+  return REGIONS.find((region) => REGION_API_BASES[region] === server.replace(/\/+$/, ''));
+}

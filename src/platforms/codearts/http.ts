@@ -6,7 +6,8 @@ import type { OutgoingRequest } from '../../http/transport.js';
 import type { Connection } from '../../config/resolve.js';
 import type { PlatformHttp, PlatformHttpInput } from '../platform-http.js';
 import { selectCredentials, type CodeartsCredentials } from './auth.js';
-import { apiBaseForRegion } from './hosts.js';
+import { apiBaseForRegion, iamEndpointForRegion, regionOfApiBase } from './hosts.js';
+import { validateProjectId } from './project-id.js';
 import { codeartsErrorMessage } from './schemas.js';
 
 /** `--server`, REGNOTIFY_SERVER or the profile's server; else the profile's region picks the host. */
@@ -20,34 +21,85 @@ export function codeartsApiBase(connection: Connection): string {
 
 type Authenticate = (request: OutgoingRequest) => void;
 
+type AkskCredentials = Extract<CodeartsCredentials, { kind: 'aksk' }>;
+
+/** HUAWEICLOUD_SDK_PROJECT_ID, else the profile's; as the SDK's EnvCredentialProvider and profile provider read it. */
+function configuredProjectId(input: PlatformHttpInput): string | undefined {
+  const fromEnv = input.env.HUAWEICLOUD_SDK_PROJECT_ID || undefined;
+  if (fromEnv) return validateProjectId(fromEnv, 'HUAWEICLOUD_SDK_PROJECT_ID');
+  const fromProfile = input.connection.profile?.projectId;
+  return fromProfile ? validateProjectId(fromProfile, `profile ${input.connection.profileName ?? 'new profile'}`) : undefined;
+}
+
+/** Signs one request with AK/SK (and the X-Project-Id, which the SDK signs like every header it sends). */
+async function akskSigner(credentials: AkskCredentials, projectId?: string): Promise<Authenticate> {
+  const { signRequest } = await import('./signer.js');
+  return (request) => {
+    if (projectId) request.headers['x-project-id'] = projectId;
+    const added = signRequest({
+      method: request.method,
+      url: request.url.href,
+      headers: request.headers,
+      body: request.body,
+      accessKey: credentials.accessKey,
+      secretKey: credentials.secretKey,
+      securityToken: credentials.securityToken,
+    });
+    for (const [name, value] of Object.entries(added)) request.headers[name.toLowerCase()] = value;
+  };
+}
+
+/** The region of the host in use: the profile's only while its own server is the one talked to. */
+function regionInUse(connection: Connection): string | undefined {
+  const { server, profile } = connection;
+  if (!server || server === profile?.server) return profile?.region ?? (server ? regionOfApiBase(server) : undefined);
+  return regionOfApiBase(server);
+}
+
+/**
+ * With AK/SK and no configured project id, the SDK asks IAM for the project named after the region. Without a
+ * region (a bare --server that is no known regional host) there is nothing to ask for, and no header is sent.
+ */
+async function akskProjectId(credentials: AkskCredentials, input: PlatformHttpInput): Promise<string | undefined> {
+  const configured = configuredProjectId(input);
+  if (configured) return configured;
+  const region = regionInUse(input.connection);
+  if (!region) return undefined;
+  const endpoint = (input.env.HUAWEICLOUD_SDK_IAM_ENDPOINT || iamEndpointForRegion(region)).replace(/\/+$/, '');
+  const [{ lookUpProjectId }, { iamHttpSetup }] = await Promise.all([import('./project-id.js'), import('./iam.js')]);
+  return lookUpProjectId({
+    accessKey: credentials.accessKey,
+    region,
+    endpoint,
+    configDirectory: input.configDirectory,
+    iam: async () => {
+      const setup = iamHttpSetup({ username: credentials.accessKey, domain: '', region, endpoint });
+      const hint = `check the access key and secret key (${credentials.source}), or set HUAWEICLOUD_SDK_PROJECT_ID`;
+      return input.client({ ...setup, authHint: hint, authenticate: await akskSigner(credentials) });
+    },
+  });
+}
+
 async function authenticator(credentials: CodeartsCredentials, input: PlatformHttpInput): Promise<Authenticate> {
   switch (credentials.kind) {
     case 'token': {
       const { token } = credentials;
+      const projectId = configuredProjectId(input);
       return (request) => {
         request.headers['x-auth-token'] = token;
+        if (projectId) request.headers['x-project-id'] = projectId;
       };
     }
     case 'aksk': {
-      const { signRequest } = await import('./signer.js');
       input.addSecret(credentials.securityToken);
-      return (request) => {
-        const added = signRequest({
-          method: request.method,
-          url: request.url.href,
-          headers: request.headers,
-          body: request.body,
-          accessKey: credentials.accessKey,
-          secretKey: credentials.secretKey,
-          securityToken: credentials.securityToken,
-        });
-        for (const [name, value] of Object.entries(added)) request.headers[name.toLowerCase()] = value;
-      };
+      return akskSigner(credentials, await akskProjectId(credentials, input));
     }
     case 'iam': {
       const token = await iamToken(credentials, input);
+      const projectId = configuredProjectId(input);
       return (request) => {
         request.headers['x-auth-token'] = token;
+        if (projectId) request.headers['x-project-id'] = projectId;
       };
     }
   }

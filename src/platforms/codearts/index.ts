@@ -14,22 +14,25 @@ export const codeartsPlatform: PlatformDescriptor<CodeartsClient> = {
     { name: 'HUAWEICLOUD_SDK_AK', description: 'CodeArts access key id, read when REGNOTIFY_ACCESS_KEY is unset', secret: true },
     { name: 'HUAWEICLOUD_SDK_SK', description: 'CodeArts secret access key, read when REGNOTIFY_SECRET_KEY is unset', secret: true },
     { name: 'HUAWEICLOUD_SDK_SECURITY_TOKEN', description: 'CodeArts security token for temporary AK/SK', secret: true },
+    { name: 'HUAWEICLOUD_SDK_PROJECT_ID', description: "CodeArts IAM project id sent as X-Project-Id (beats the profile's; with AK/SK it is otherwise looked up through IAM)" },
+    { name: 'HUAWEICLOUD_SDK_IAM_ENDPOINT', description: 'IAM endpoint for the AK/SK project id look-up (default: the region\'s)' },
   ],
   authKinds: [
-    { name: 'token', label: 'Paste an IAM token (X-Auth-Token)', flags: [], questions: [{ key: 'token', kind: 'secret', message: 'IAM token' }] },
+    { name: 'token', label: 'Paste an IAM token (X-Auth-Token)', flags: ['projectId'], questions: [{ key: 'token', kind: 'secret', message: 'IAM token' }] },
     {
       name: 'aksk',
       label: 'Access key and secret key (AK/SK request signing)',
-      flags: ['accessKey', 'secretKeyStdin'],
+      flags: ['accessKey', 'secretKeyStdin', 'projectId'],
       questions: [
         { key: 'accessKey', kind: 'input', message: 'Access key id (AK)' },
         { key: 'secretKey', kind: 'secret', message: 'Secret access key (SK)' },
+        { key: 'projectId', kind: 'input', message: 'IAM project id (optional; leave empty to look it up through IAM)', optional: true },
       ],
     },
     {
       name: 'password',
       label: 'IAM user name and password (exchanged for a token)',
-      flags: ['username', 'passwordStdin', 'domain', 'iamEndpoint', 'savePassword'],
+      flags: ['username', 'passwordStdin', 'domain', 'iamEndpoint', 'savePassword', 'projectId'],
       questions: [
         { key: 'username', kind: 'input', message: 'IAM user name' },
         { key: 'domain', kind: 'input', message: 'Account (domain) name' },

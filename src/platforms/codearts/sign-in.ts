@@ -11,6 +11,7 @@ import type { CredentialAcquirer, CredentialOptions, SignInSession } from '../de
 import type { PlatformHttpSetup } from '../platform-http.js';
 import { iamIdentityOf, type IamIdentity } from './auth.js';
 import { apiBaseForRegion } from './hosts.js';
+import { validateProjectId } from './project-id.js';
 import type { CachedToken } from './token-cache.js';
 
 /** What an IAM exchange needs from the run. */
@@ -113,7 +114,12 @@ export const codeartsCredentials: CredentialAcquirer = async (session, options, 
     throw new UsageError(`${flag} only applies when signing in with --username and --password-stdin`);
   }
   if (profile.region && !profile.server) apiBaseForRegion(profile.region);
-  if (methods[0] === '--access-key/--secret-key-stdin') return accessKeys(session, options);
-  if (methods[0] === '--username/--password-stdin') return iamUser(session, options, profile);
-  return {};
+  const projectId = options.projectId === undefined ? undefined : validateProjectId(options.projectId, '--project-id');
+  const fields =
+    methods[0] === '--access-key/--secret-key-stdin'
+      ? await accessKeys(session, options)
+      : methods[0] === '--username/--password-stdin'
+        ? await iamUser(session, options, profile)
+        : {};
+  return { ...fields, ...(projectId && { projectId }) };
 };

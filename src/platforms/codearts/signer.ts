@@ -171,7 +171,8 @@ export function computeSignature(secretKey: string, text: string): string {
 }
 
 function defaultSignedHeaderNames(headers: HeaderValues): string[] {
-  const optional = ['content-type', 'x-security-token'].filter((name) => headerValues(headers, name).length > 0);
+  // X-Project-Id too: Huawei's SDK signs every header it sends (huaweicloudsdkcore/signer/signer.py, _process_signed_headers).
+  const optional = ['content-type', 'x-project-id', 'x-security-token'].filter((name) => headerValues(headers, name).length > 0);
   return ['host', 'x-sdk-date', ...optional];
 }
 
