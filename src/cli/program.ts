@@ -15,6 +15,7 @@ import { registerProfile } from './profile/index.js';
 import { registerRepo } from './repo/index.js';
 import { registerNotification } from './notification/index.js';
 import { registerDemo } from './demo.js';
+import { registerState } from './state/index.js';
 import { registerSubscription } from './subscription/index.js';
 
 export const EXIT_CODES_HELP = `Exit codes:
@@ -40,6 +41,7 @@ export function buildProgram(io: IOStreams): Command {
   registerDemo(program);
   registerHook(program);
   registerSubscription(program);
+  registerState(program);
   registerApi(program);
   registerEmulator(program);
   registerEvents(program);

@@ -1,6 +1,6 @@
 // Runs the program and turns every outcome into an exit code and at most two lines on stderr.
 import { CommanderError } from 'commander';
-import { ExitCode, RegnotifyError } from '../core/errors.js';
+import { ExitCode, ExitStatus, RegnotifyError } from '../core/errors.js';
 import type { IOStreams } from '../core/io.js';
 import { createRedactor, secretsOfEnv, secretsOfUrl } from '../core/redact.js';
 import { escapeLine } from '../core/terminal-text.js';
@@ -45,8 +45,10 @@ function report(error: unknown, io: IOStreams, redact: (text: string) => string)
     print('hint: see --help for usage');
     return ExitCode.usage;
   }
+  if (error instanceof ExitStatus) return error.exitCode;
   if (error instanceof RegnotifyError) {
     print(`error: ${error.message}`);
+    for (const line of error.details) print(`  ${line}`);
     if (error.hint) print(`hint: ${error.hint}`);
     return error.exitCode;
   }

@@ -13,11 +13,21 @@ export class RegnotifyError extends Error {
   readonly exitCode: number = ExitCode.failure;
   /** One line telling the user what to do next. */
   hint?: string;
+  /** Lines printed under the error, each its own line (e.g. every problem found in a file). */
+  details: readonly string[];
 
-  constructor(message: string, options: { hint?: string; cause?: unknown } = {}) {
+  constructor(message: string, options: { hint?: string; cause?: unknown; details?: readonly string[] } = {}) {
     super(message, { cause: options.cause });
     this.name = new.target.name;
     this.hint = options.hint;
+    this.details = options.details ?? [];
+  }
+}
+
+/** The command has said what it had to say; only its exit code is left (e.g. plan --detailed-exitcode). */
+export class ExitStatus extends RegnotifyError {
+  constructor(override readonly exitCode: number) {
+    super(`exit ${exitCode}`);
   }
 }
 
@@ -33,6 +43,7 @@ export interface ApiErrorDetails {
   requestId?: string;
   hint?: string;
   cause?: unknown;
+  details?: readonly string[];
 }
 
 /** The request failed: API error, network failure after retries. */
@@ -43,7 +54,7 @@ export class ApiError extends RegnotifyError {
   readonly requestId?: string;
 
   constructor(message: string, details: ApiErrorDetails = {}) {
-    super(message, { hint: details.hint, cause: details.cause });
+    super(message, { hint: details.hint, cause: details.cause, details: details.details });
     this.status = details.status;
     this.code = details.code;
     this.requestId = details.requestId;

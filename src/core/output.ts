@@ -149,6 +149,11 @@ export class Output {
     return `${terminalSafeJson(JSON.stringify(value, null, 2))}\n`;
   }
 
+  /** Text a command composed for people (a plan), control characters written out. */
+  async text(text: string): Promise<void> {
+    await this.data(escapeControls(text));
+  }
+
   async object<T>(value: T, spec: ObjectSpec<T>): Promise<void> {
     if (this.options.quiet) return this.data(this.idLine(spec.id(value)));
     const shown = await this.prepare(value);

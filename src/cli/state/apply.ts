@@ -1,0 +1,33 @@
+import { UsageError } from '../../core/errors.js';
+import { defineCommand } from '../define.js';
+import { FILE_OPTION } from './file.js';
+import { PRUNE_OPTION } from './plan.js';
+
+const DEFAULT_CONCURRENCY = 8;
+
+function parseConcurrency(text: string | undefined): number {
+  if (text === undefined) return DEFAULT_CONCURRENCY;
+  const value = Number(text);
+  if (!/^\d+$/.test(text) || value < 1 || value > 64) throw new UsageError(`--concurrency: invalid value "${text}" (allowed: a whole number from 1 to 64)`);
+  return value;
+}
+
+export const applySpec = defineCommand({
+  name: 'apply',
+  description: 'Make the servers match the file: the plan, a confirmation (or --yes), then the changes with bounded concurrency per server',
+  options: {
+    file: FILE_OPTION,
+    prune: PRUNE_OPTION,
+    concurrency: { value: 'n', description: `changes in flight per server (default: ${DEFAULT_CONCURRENCY})` },
+  },
+  examples: ['regnotify apply', 'regnotify apply -f notifications.yaml --prune --yes', 'regnotify apply --concurrency 16 --yes   # in CI'],
+  async run(context, _args, options) {
+    const concurrency = parseConcurrency(options.concurrency);
+    // Without a terminal nobody can confirm: say so before reading anything.
+    if (!context.settings.yes && !context.canPrompt) {
+      throw new UsageError('apply needs confirmation (not running in a terminal)', { hint: 'pass --yes to apply, or run regnotify plan to only look' });
+    }
+    const { runApply } = await import('./run-apply.js');
+    await runApply(context, { file: options.file, prune: options.prune, concurrency });
+  },
+});

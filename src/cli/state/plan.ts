@@ -1,0 +1,25 @@
+import { ExitStatus } from '../../core/errors.js';
+import { defineCommand } from '../define.js';
+import { FILE_OPTION } from './file.js';
+
+export const PRUNE_OPTION = {
+  description: 'also delete notifications and hooks the file does not name, inside the repositories and subjects it lists',
+} as const;
+
+export const planSpec = defineCommand({
+  name: 'plan',
+  description: 'Show what apply would change: reads the live state (GETs only) of everything the file names and compares',
+  options: {
+    file: FILE_OPTION,
+    prune: PRUNE_OPTION,
+    detailedExitcode: { description: 'exit 0 when nothing would change, 2 when something would, 1 on errors (as terraform)' },
+  },
+  examples: ['regnotify plan', 'regnotify plan -f notifications.yaml --prune -o json', 'regnotify plan --detailed-exitcode || echo "drift found"'],
+  async run(context, _args, options) {
+    const { planFromFile, showPlan, targetErrors } = await import('./run-plan.js');
+    const plan = await planFromFile(context, options.file, options);
+    await showPlan(context, plan);
+    if (plan.errors.length) throw targetErrors(plan);
+    if (options.detailedExitcode && plan.changes.length) throw new ExitStatus(2);
+  },
+});

@@ -1,0 +1,48 @@
+// The body of apply: the plan, a confirmation, then every change with bounded concurrency per server.
+import { ApiError, RegnotifyError } from '../../core/errors.js';
+import type { Change } from '../../declarative/model.js';
+import { summarize } from '../../declarative/plan.js';
+import { changeLines, summaryLine } from '../../declarative/render.js';
+import { messageOf } from '../../declarative/session.js';
+import type { Context } from '../context.js';
+import { planFromFile, showPlan, targetErrors } from './run-plan.js';
+
+export async function runApply(context: Context, options: { file?: string; prune?: boolean; concurrency: number }): Promise<void> {
+  const plan = await planFromFile(context, options.file, options);
+  await showPlan(context, plan);
+  if (!plan.changes.length) {
+    if (plan.errors.length) throw targetErrors(plan);
+    context.output.notice('Nothing to do.');
+    return;
+  }
+  if (!(await context.confirm(`Apply these ${plan.changes.length} changes?`, 'apply'))) {
+    context.output.notice('Nothing changed.');
+    return;
+  }
+  const failures: Array<{ change: Change; error: unknown }> = [];
+  let done = 0;
+  await Promise.all(
+    plan.changes.map(async (change) => {
+      try {
+        await change.run();
+        done++;
+        context.output.success(`${changeLines(change)[0]} (${done + failures.length}/${plan.changes.length})`);
+      } catch (error) {
+        if (error instanceof RegnotifyError && error.exitCode === 130) throw error;
+        failures.push({ change, error });
+        context.output.warn(`${changeLines(change)[0]} failed: ${messageOf(error)}`);
+      }
+    }),
+  );
+  const summary = summarize(plan);
+  context.output.notice(`Applied ${done} of ${plan.changes.length} changes. ${summaryLine(summary).replace(/^Plan: /, 'Plan was: ')}`);
+  if (failures.length || plan.errors.length) {
+    throw new ApiError(`${failures.length} of ${plan.changes.length} changes failed${plan.errors.length ? `, ${plan.errors.length} targets could not be read` : ''}`, {
+      details: [
+        ...failures.map(({ change, error }) => `${change.action} ${change.platform} ${change.target}: ${messageOf(error)}`),
+        ...plan.errors.map((error) => `${error.platform} ${error.target}: ${error.message}`),
+      ],
+      hint: 'fix the cause and run apply again: what was applied is not repeated',
+    });
+  }
+}

@@ -1,0 +1,174 @@
+// Alauda in a declarative file: hooks match by subject type + subject + name; any difference in events, url,
+// secret (Alauda returns it, so it is compared) or active is one PUT of the whole writable set.
+import { UsageError } from '../core/errors.js';
+import { maskSecrets } from '../core/redact.js';
+import {
+  validateEvents,
+  validateHookName,
+  validateHookSecret,
+  validateHookUrl,
+  validateSubject,
+  validateSubjectType,
+} from '../platforms/alauda/catalog.js';
+import type { AlaudaClient } from '../platforms/alauda/client.js';
+import { alaudaPlatform } from '../platforms/alauda/index.js';
+import type { Hook } from '../platforms/alauda/schemas.js';
+import type { Problem } from './load.js';
+import { emptyPart, mergeParts, sameJson, type Change, type PlanPart } from './model.js';
+import type { AlaudaTarget } from './schema.js';
+import { messageOf, type Session, type TargetClient } from './session.js';
+
+export interface DesiredHook {
+  name: string;
+  subject_type: string;
+  subject: string;
+  events: string[];
+  url: string;
+  secret: string;
+  active: boolean;
+}
+
+export interface DesiredAlaudaTarget {
+  profile?: string;
+  hooks: DesiredHook[];
+}
+
+const identity = (hook: { subject_type: string; subject: string; name: string }) => `${hook.subject_type} ${hook.subject}: ${hook.name}`;
+
+export function desiredAlauda(targets: readonly AlaudaTarget[], problems: Problem[]): DesiredAlaudaTarget[] {
+  return targets.map((target, index) => {
+    const seen = new Set<string>();
+    const hooks = target.hooks.flatMap((hook, position) => {
+      const path = ['alauda', index, 'hooks', position];
+      const check = <T>(field: string, validate: () => T): T | undefined => {
+        try {
+          return validate();
+        } catch (error) {
+          if (!(error instanceof UsageError)) throw error;
+          problems.push({ path: [...path, field], message: error.message });
+          return undefined;
+        }
+      };
+      const subjectType = check('subject_type', () => validateSubjectType(hook.subject_type));
+      const subject = subjectType && check('subject', () => validateSubject(subjectType, hook.subject));
+      const events = subjectType && check('events', () => validateEvents(subjectType, hook.events));
+      const url = check('url', () => validateHookUrl(hook.url));
+      const name = check('name', () => validateHookName(hook.name));
+      const secret = check('secret', () => validateHookSecret(hook.secret));
+      if (!subjectType || subject === undefined || !events || !url || !name || !secret) return [];
+      const key = identity({ subject_type: subjectType, subject, name });
+      if (seen.has(key)) problems.push({ path: [...path, 'name'], message: `duplicate hook "${key}" (subject type, subject and name identify a hook)` });
+      seen.add(key);
+      return [{ name, subject_type: subjectType, subject, events: [...events], url, secret, active: hook.active }];
+    });
+    return { profile: target.profile, hooks };
+  });
+}
+
+const writable = (hook: Pick<Hook, 'events' | 'url' | 'secret' | 'is_active' | 'name'>) => ({
+  name: hook.name,
+  events: [...hook.events].sort(),
+  url: hook.url,
+  secret: hook.secret,
+  is_active: hook.is_active,
+});
+
+const fromDesired = (hook: DesiredHook) => writable({ ...hook, is_active: hook.active });
+const shown = (value: Record<string, unknown>) => maskSecrets(value);
+
+async function planSubject(session: Session, target: TargetClient<AlaudaClient>, hooks: DesiredHook[], prune: boolean): Promise<PlanPart> {
+  const part = emptyPart();
+  const alauda = target.client;
+  const { subject_type: subjectType, subject } = hooks[0];
+  const change = (fields: Pick<Change, 'action' | 'target' | 'before' | 'after' | 'run'>): Change => ({
+    platform: 'alauda',
+    profile: target.profile,
+    server: target.server,
+    notes: [],
+    ...fields,
+  });
+  const live = await session.limited(target.server, () => alauda.hooks.list({ subjectType, subject }));
+  const matched = new Set<number>();
+  for (const desired of hooks) {
+    const same = live.filter((hook) => hook.subject_type === subjectType && hook.subject === subject && hook.name === desired.name);
+    if (same.length > 1) part.warnings.push(`${identity(desired)}: ${same.length} hooks share this identity; the first is matched${prune ? ', --prune deletes the others' : ''}`);
+    const existing = same[0];
+    const after = fromDesired(desired);
+    if (!existing) {
+      part.changes.push(
+        change({
+          action: 'create',
+          target: identity(desired),
+          before: null,
+          after: shown(after),
+          run: async () => {
+            const body = { subject_type: subjectType, subject, events: after.events, secret: after.secret, url: after.url, name: after.name };
+            const created = await session.limited(target.server, () => alauda.hooks.create(body));
+            // Alauda creates hooks active; an inactive one takes a second call.
+            if (!after.is_active) await session.limited(target.server, () => alauda.hooks.update(created.id, writable({ ...created, is_active: false })));
+          },
+        }),
+      );
+      continue;
+    }
+    matched.add(existing.id);
+    if (sameJson(writable(existing), after)) {
+      part.unchanged++;
+      continue;
+    }
+    part.changes.push(
+      change({
+        action: 'update',
+        target: identity(desired),
+        before: shown(writable(existing)),
+        after: shown(after),
+        run: async () => void (await session.limited(target.server, () => alauda.hooks.update(existing.id, after))),
+      }),
+    );
+  }
+  for (const hook of live.filter((item) => !matched.has(item.id))) {
+    if (!prune) {
+      part.unmanaged++;
+      continue;
+    }
+    part.changes.push(
+      change({
+        action: 'delete',
+        target: identity(hook),
+        before: shown(writable(hook)),
+        after: null,
+        run: () => session.limited(target.server, () => alauda.hooks.delete(hook.id)),
+      }),
+    );
+  }
+  return part;
+}
+
+export async function planAlauda(session: Session, targets: readonly DesiredAlaudaTarget[], prune: boolean): Promise<PlanPart> {
+  const parts = await Promise.all(
+    targets.map(async (desired) => {
+      let target: TargetClient<AlaudaClient>;
+      try {
+        target = await session.target(alaudaPlatform, desired.profile);
+      } catch (error) {
+        return { ...emptyPart(), errors: [{ platform: 'alauda' as const, profile: desired.profile ?? null, target: desired.profile ?? 'alauda', message: messageOf(error) }] };
+      }
+      const bySubject = new Map<string, DesiredHook[]>();
+      for (const hook of desired.hooks) {
+        const key = `${hook.subject_type} ${hook.subject}`;
+        bySubject.set(key, [...(bySubject.get(key) ?? []), hook]);
+      }
+      return mergeParts(
+        await Promise.all(
+          [...bySubject].map(([key, hooks]) =>
+            planSubject(session, target, hooks, prune).catch((error: unknown) => ({
+              ...emptyPart(),
+              errors: [{ platform: 'alauda' as const, profile: target.profile, target: key, message: messageOf(error) }],
+            })),
+          ),
+        ),
+      );
+    }),
+  );
+  return mergeParts(parts);
+}

@@ -1,0 +1,163 @@
+// CodeArts in a declarative file: one channel of one repository is one unit. `events` is the exact set of
+// enabled events; the full PUT body is computed and sent only when it differs from what the server has.
+// CodeArts never returns the webhook token, so it cannot be compared: the plan says so.
+import { UsageError } from '../core/errors.js';
+import { maskSecrets } from '../core/redact.js';
+import {
+  channelTakesWebhook,
+  codeartsSecretFields,
+  formatEventRef,
+  parseEventSpec,
+  validateMentionPhones,
+  validateMentionUsers,
+  validateUsageWarning,
+  validateWebhookUrl,
+  type Channel,
+  type EventSpec,
+} from '../platforms/codearts/catalog.js';
+import type { CodeartsClient } from '../platforms/codearts/client.js';
+import { codeartsPlatform } from '../platforms/codearts/index.js';
+import type { SubscriptionSettings } from '../platforms/codearts/schemas.js';
+import { mergeSubscription, type SubscriptionChanges } from '../platforms/codearts/subscription-merge.js';
+import type { Problem } from './load.js';
+import { emptyPart, mergeParts, sameJson, type PlanPart } from './model.js';
+import type { CodeartsChannelEntry, CodeartsTarget } from './schema.js';
+import { messageOf, type Session, type TargetClient } from './session.js';
+
+export interface DesiredChannel {
+  channel: Channel;
+  /** Everything but the token and the events to switch off, which depend on the server's state. */
+  changes: SubscriptionChanges;
+  /** The exact set of enabled events, when the file lists them. */
+  events?: EventSpec[];
+  token?: string;
+}
+
+export interface DesiredCodeartsRepository {
+  name: string;
+  channels: DesiredChannel[];
+}
+
+export interface DesiredCodeartsTarget {
+  profile?: string;
+  repositories: DesiredCodeartsRepository[];
+}
+
+function channelChanges(channel: Channel, entry: CodeartsChannelEntry, check: <T>(field: string, validate: () => T) => T | undefined): DesiredChannel {
+  const webhook = entry.webhook ?? {};
+  if (Object.keys(webhook).length && !channelTakesWebhook(channel)) {
+    check('webhook', () => {
+      throw new UsageError(`the ${channel} channel takes no webhook (only qyweixin, feishu and dingding post to one)`);
+    });
+  }
+  const url = webhook.url !== undefined ? check('webhook', () => validateWebhookUrl(webhook.url!)) : undefined;
+  const mentionUsers = webhook.mention_users !== undefined ? check('webhook', () => validateMentionUsers(webhook.mention_users!)) : undefined;
+  const mentionPhone = webhook.mention_phone !== undefined ? check('webhook', () => validateMentionPhones(webhook.mention_phone!)) : undefined;
+  const usageWarning = entry.usage_warning !== undefined ? check('usage_warning', () => validateUsageWarning(String(entry.usage_warning))) : undefined;
+  const events = entry.events?.flatMap((text) => check('events', () => parseEventSpec(text)) ?? []);
+  const webhookChanges = {
+    ...(url !== undefined && { url }),
+    ...(mentionUsers !== undefined && { mention_users: mentionUsers }),
+    ...(mentionPhone !== undefined && { mention_phone: mentionPhone }),
+  };
+  return {
+    channel,
+    changes: {
+      ...(entry.enabled !== undefined && { enabled: entry.enabled }),
+      ...(entry.config_source !== undefined && { config_source: entry.config_source }),
+      ...(Object.keys(webhookChanges).length && { webhook: webhookChanges }),
+      ...(usageWarning !== undefined && { usage_warning: usageWarning }),
+    },
+    ...(events && { events }),
+    ...(webhook.token !== undefined && { token: webhook.token }),
+  };
+}
+
+export function desiredCodearts(targets: readonly CodeartsTarget[], problems: Problem[]): DesiredCodeartsTarget[] {
+  return targets.map((target, index) => ({
+    profile: target.profile,
+    repositories: Object.entries(target.repositories).map(([name, channels]) => ({
+      name,
+      channels: Object.entries(channels).map(([channel, entry]) => {
+        const path = ['codearts', index, 'repositories', name, channel];
+        const check = <T>(field: string, validate: () => T): T | undefined => {
+          try {
+            return validate();
+          } catch (error) {
+            if (!(error instanceof UsageError)) throw error;
+            problems.push({ path: [...path, field], message: error.message });
+            return undefined;
+          }
+        };
+        return channelChanges(channel as Channel, entry!, check);
+      }),
+    })),
+  }));
+}
+
+/** The events the file leaves out but the server has on: they are switched off. */
+function switchedOff(current: SubscriptionSettings, events: readonly EventSpec[]) {
+  const wanted = new Set(events.map(formatEventRef));
+  return (current.subscript_events ?? [])
+    .filter((event) => event.enabled && !wanted.has(`${event.resource_type}:${event.action}`))
+    .map((event) => parseEventSpec(`${event.resource_type}:${event.action}`));
+}
+
+const shown = (body: Record<string, unknown>) => maskSecrets(body, [codeartsSecretFields]);
+
+async function planChannel(session: Session, target: TargetClient<CodeartsClient>, repository: string, id: number, desired: DesiredChannel): Promise<PlanPart> {
+  const part = emptyPart();
+  const codearts = target.client;
+  const current = await session.limited(target.server, () => codearts.subscriptions.get(id, desired.channel));
+  const changes: SubscriptionChanges = {
+    ...desired.changes,
+    ...(desired.events && { events: desired.events, disable_events: switchedOff(current, desired.events) }),
+  };
+  const before = mergeSubscription(current, {});
+  const after = mergeSubscription(current, changes);
+  const tokenMissing = desired.token !== undefined && !current.webhook_config?.has_token;
+  if (sameJson(before, after) && !tokenMissing) {
+    part.unchanged++;
+    return part;
+  }
+  const notes = desired.token !== undefined && !tokenMissing ? ['the webhook token is sent again but not compared: CodeArts never returns it'] : [];
+  const body = desired.token === undefined ? after : mergeSubscription(current, { ...changes, webhook: { ...changes.webhook, token: desired.token } });
+  part.changes.push({
+    action: 'update',
+    platform: 'codearts',
+    profile: target.profile,
+    server: target.server,
+    target: `${repository} ${desired.channel}`,
+    before: shown(before as Record<string, unknown>),
+    after: shown(body as Record<string, unknown>),
+    notes,
+    run: async () => void (await session.limited(target.server, () => codearts.subscriptions.put(id, desired.channel, body))),
+  });
+  return part;
+}
+
+export async function planCodearts(session: Session, targets: readonly DesiredCodeartsTarget[]): Promise<PlanPart> {
+  const parts = await Promise.all(
+    targets.map(async (desired) => {
+      let target: TargetClient<CodeartsClient>;
+      try {
+        target = await session.target(codeartsPlatform, desired.profile);
+      } catch (error) {
+        return { ...emptyPart(), errors: [{ platform: 'codearts' as const, profile: desired.profile ?? null, target: desired.profile ?? 'codearts', message: messageOf(error) }] };
+      }
+      return mergeParts(
+        await Promise.all(
+          desired.repositories.map(async (repository) => {
+            try {
+              const id = await session.limited(target.server, () => target.client.repositories.resolve(repository.name));
+              return mergeParts(await Promise.all(repository.channels.map((channel) => planChannel(session, target, repository.name, id, channel))));
+            } catch (error) {
+              return { ...emptyPart(), errors: [{ platform: 'codearts' as const, profile: target.profile, target: repository.name, message: messageOf(error) }] };
+            }
+          }),
+        ),
+      );
+    }),
+  );
+  return mergeParts(parts);
+}

@@ -1,0 +1,179 @@
+// Reads a declarative file: YAML with positions, `${VARIABLE}` from the environment, the zod schema, then the
+// same catalog checks as the imperative commands. Every problem is found before any request and reported
+// together, each with file:line:column.
+import { LineCounter, parseDocument, isMap, isSeq, isPair, isScalar, type Document, type Node } from 'yaml';
+import type { z } from 'zod';
+import { UsageError } from '../core/errors.js';
+import type { Env } from '../core/io.js';
+import { stateFileSchema, type StateFile } from './schema.js';
+
+export type Path = ReadonlyArray<string | number>;
+
+export interface Problem {
+  path: Path;
+  message: string;
+  /** The problem is the key itself (an unknown key, a duplicate identity), not its value. */
+  atKey?: boolean;
+}
+
+const VARIABLE = /\$\$\{|\$\{([^}]*)\}?/g;
+const VARIABLE_NAME = /^[A-Za-z_][A-Za-z0-9_]*$/;
+
+/** `${NAME}` takes an environment variable; `$${` is a literal `${`. */
+export function interpolate(text: string, env: Env, path: Path, problems: Problem[]): string {
+  return text.replace(VARIABLE, (match, name: string | undefined) => {
+    if (match === '$${') return '${';
+    if (!match.endsWith('}') || name === undefined || !VARIABLE_NAME.test(name)) {
+      problems.push({ path, message: `malformed variable reference "${match}" (write \${NAME}, or $\${ for a literal \${)` });
+      return match;
+    }
+    const value = env[name];
+    if (value === undefined) {
+      problems.push({ path, message: `environment variable ${name} is not set` });
+      return match;
+    }
+    return value;
+  });
+}
+
+function interpolateAll(value: unknown, env: Env, path: Path, problems: Problem[]): unknown {
+  if (typeof value === 'string') return interpolate(value, env, path, problems);
+  if (Array.isArray(value)) return value.map((item, index) => interpolateAll(item, env, [...path, index], problems));
+  if (value !== null && typeof value === 'object') {
+    const copy: Record<string, unknown> = Object.create(null);
+    for (const [key, item] of Object.entries(value)) copy[key] = interpolateAll(item, env, [...path, key], problems);
+    return { ...copy };
+  }
+  return value;
+}
+
+/** `quay: {...}` is one target; the checks see every platform as a list of targets. */
+function asTargetLists(file: Record<string, unknown>): { normalized: Record<string, unknown>; single: Set<string> } {
+  const single = new Set<string>();
+  const normalized = { ...file };
+  for (const platform of ['quay', 'alauda', 'codearts']) {
+    const value = normalized[platform];
+    if (value !== undefined && value !== null && !Array.isArray(value)) {
+      normalized[platform] = [value];
+      single.add(platform);
+    }
+  }
+  return { normalized, single };
+}
+
+function zodProblems(issues: readonly z.core.$ZodIssue[], single: Set<string>): Problem[] {
+  const problems: Problem[] = [];
+  for (const issue of issues) {
+    // Paths in the file: a single target has no index.
+    const path = single.has(String(issue.path[0])) ? [issue.path[0], ...issue.path.slice(2)] : issue.path;
+    const plain = path.map((segment) => (typeof segment === 'symbol' ? String(segment) : segment));
+    if (issue.code === 'unrecognized_keys') {
+      for (const key of issue.keys) problems.push({ path: [...plain, key], message: `unknown key "${key}"`, atKey: true });
+      continue;
+    }
+    const field = plain.length ? `${plain[plain.length - 1]}: ` : '';
+    problems.push({ path: plain, message: `${field}${issue.message}` });
+  }
+  return problems;
+}
+
+function withoutUnknownKeys(value: Record<string, unknown>, issues: readonly z.core.$ZodIssue[]): Record<string, unknown> {
+  const copy = structuredClone(value);
+  for (const issue of issues) {
+    if (issue.code !== 'unrecognized_keys') continue;
+    const parent = issue.path.reduce<unknown>((node, key) => (node as Record<PropertyKey, unknown>)?.[key as PropertyKey], copy) as Record<string, unknown>;
+    for (const key of issue.keys) delete parent[key];
+  }
+  return copy;
+}
+
+/** The YAML node at a path (its key, for problems about the key), for a position to report. */
+function nodeAt(document: Document, path: Path, atKey: boolean): Node | undefined {
+  let node: unknown = document.contents;
+  let keyNode: unknown;
+  for (const segment of path) {
+    if (isMap(node)) {
+      const pair = node.items.find((item) => isPair(item) && isScalar(item.key) && String(item.key.value) === String(segment));
+      if (!pair) return (keyNode ?? node) as Node;
+      keyNode = pair.key;
+      node = pair.value ?? pair.key;
+    } else if (isSeq(node) && typeof segment === 'number' && node.items[segment]) {
+      keyNode = node.items[segment];
+      node = node.items[segment];
+    } else {
+      break;
+    }
+  }
+  return (atKey && keyNode ? keyNode : node) as Node | undefined;
+}
+
+export interface LoadedFile {
+  name: string;
+  /** Problems found so far; `data` is undefined when the shape itself is wrong. */
+  problems: Problem[];
+  data: StateFile & { quay?: unknown[]; alauda?: unknown[]; codearts?: unknown[] };
+  /** file:line:column of a path, for problems found after parsing. */
+  position(path: Path, atKey?: boolean): string;
+}
+
+export class FileProblemsError extends UsageError {}
+
+/** Every problem with its position, in the order of the file. */
+export function problemsError(file: LoadedFile, problems: readonly Problem[]): FileProblemsError {
+  const located = problems.map((problem) => ({ at: file.position(problem.path, problem.atKey), message: problem.message }));
+  const order = (at: string) => at.split(':').slice(-2).map(Number);
+  located.sort((left, right) => {
+    const [leftLine, leftColumn] = order(left.at);
+    const [rightLine, rightColumn] = order(right.at);
+    return leftLine - rightLine || leftColumn - rightColumn;
+  });
+  return fileProblems(file.name, located.map(({ at, message }) => `${at}: ${message}`));
+}
+
+export function fileProblems(name: string, problems: readonly string[]): FileProblemsError {
+  const count = problems.length === 1 ? '1 problem' : `${problems.length} problems`;
+  return new FileProblemsError(`${name} has ${count}; nothing was sent`, {
+    details: problems,
+    hint: 'the format is described by: regnotify schema (and docs/declarative.md)',
+  });
+}
+
+/** Parses and checks the shape; the catalog checks of each platform come after (see validate.ts). */
+export function loadStateFile(text: string, name: string, env: Env): LoadedFile {
+  const lineCounter = new LineCounter();
+  const document = parseDocument(text, { lineCounter, uniqueKeys: true });
+  const position = (path: Path, atKey = false) => {
+    const node = nodeAt(document, path, atKey);
+    const offset = node?.range?.[0] ?? 0;
+    const { line, col } = lineCounter.linePos(offset);
+    return `${name}:${line}:${col}`;
+  };
+  if (document.errors.length) {
+    throw fileProblems(
+      name,
+      document.errors.map((error) => `${name}:${error.linePos?.[0].line ?? 1}:${error.linePos?.[0].col ?? 1}: ${error.message.split('\n')[0]}`),
+    );
+  }
+  const raw = document.toJS({ maxAliasCount: 100 }) as unknown;
+  if (raw === null || typeof raw !== 'object' || Array.isArray(raw)) {
+    throw fileProblems(name, [`${name}:1:1: the file must be a mapping with "version: 1" (got ${raw === null ? 'nothing' : Array.isArray(raw) ? 'a list' : typeof raw})`]);
+  }
+  const problems: Problem[] = [];
+  const interpolated = interpolateAll(raw, env, [], problems) as Record<string, unknown>;
+  const { normalized, single } = asTargetLists(interpolated);
+  let parsed = stateFileSchema.safeParse(normalized);
+  if (!parsed.success) {
+    problems.push(...zodProblems(parsed.error.issues, single));
+    // Unknown keys alone still let the catalog checks run on the rest, so every problem is reported at once.
+    if (parsed.error.issues.every((issue) => issue.code === 'unrecognized_keys')) parsed = stateFileSchema.safeParse(withoutUnknownKeys(normalized, parsed.error.issues));
+  }
+  const file: LoadedFile = {
+    name,
+    problems,
+    data: (parsed.success ? parsed.data : undefined) as LoadedFile['data'],
+    position: (path, atKey) => position(single.has(String(path[0])) && typeof path[1] === 'number' ? [path[0], ...path.slice(2)] : path, atKey),
+  };
+  // Problems found so far carry paths of the file as written.
+  for (const problem of problems) problem.path = single.has(String(problem.path[0])) ? [problem.path[0], 0, ...problem.path.slice(1)] : problem.path;
+  return file;
+}

@@ -1,0 +1,66 @@
+// What a plan is made of: changes to make (each knows how to make itself), and what was seen on the way.
+import type { Platform } from '../platforms/index.js';
+
+export type Action = 'create' | 'update' | 'replace' | 'reset' | 'delete';
+
+export interface Change {
+  action: Action;
+  platform: Platform;
+  /** The profile the target resolved to (null: flags or environment only). */
+  profile: string | null;
+  /** What the change is about, e.g. `acme/app: Deploy on push`. */
+  target: string;
+  /** As the server has it / as it will be; secrets masked. */
+  before: Record<string, unknown> | null;
+  after: Record<string, unknown> | null;
+  /** Things the plan cannot promise, e.g. a secret the platform never returns. */
+  notes: string[];
+  /** Origin of the server: concurrency is counted per server. */
+  server: string;
+  /** Makes the change; not part of the printed plan. */
+  run: () => Promise<void>;
+}
+
+export interface TargetError {
+  platform: Platform;
+  profile: string | null;
+  target: string;
+  message: string;
+}
+
+export interface PlanPart {
+  changes: Change[];
+  /** Objects on the server the file does not name (left alone without --prune). */
+  unmanaged: number;
+  unchanged: number;
+  warnings: string[];
+  errors: TargetError[];
+}
+
+export function emptyPart(): PlanPart {
+  return { changes: [], unmanaged: 0, unchanged: 0, warnings: [], errors: [] };
+}
+
+export function mergeParts(parts: readonly PlanPart[]): PlanPart {
+  return {
+    changes: parts.flatMap((part) => part.changes),
+    unmanaged: parts.reduce((sum, part) => sum + part.unmanaged, 0),
+    unchanged: parts.reduce((sum, part) => sum + part.unchanged, 0),
+    warnings: parts.flatMap((part) => part.warnings),
+    errors: parts.flatMap((part) => part.errors),
+  };
+}
+
+/** Deep equality of JSON values, key order ignored. */
+export function sameJson(left: unknown, right: unknown): boolean {
+  if (left === right) return true;
+  if (Array.isArray(left) || Array.isArray(right)) {
+    return Array.isArray(left) && Array.isArray(right) && left.length === right.length && left.every((item, index) => sameJson(item, right[index]));
+  }
+  if (left && right && typeof left === 'object' && typeof right === 'object') {
+    const leftKeys = Object.keys(left).sort();
+    const rightKeys = Object.keys(right).sort();
+    return sameJson(leftKeys, rightKeys) && leftKeys.every((key) => sameJson((left as Record<string, unknown>)[key], (right as Record<string, unknown>)[key]));
+  }
+  return false;
+}

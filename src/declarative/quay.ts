@@ -1,0 +1,173 @@
+// Quay in a declarative file: notifications match by title within a repository. Quay has no update, so a
+// changed notification is replaced (the new one created first, then the old one deleted: never a gap).
+import { NotFoundError, UsageError } from '../core/errors.js';
+import { maskSecrets } from '../core/redact.js';
+import { isNotificationDisabled, quaySecretFields, validateNotification } from '../platforms/quay/catalog/index.js';
+import type { QuayClient } from '../platforms/quay/client.js';
+import { quayPlatform } from '../platforms/quay/index.js';
+import { parseRepositoryRef, type RepositoryRef } from '../platforms/quay/names.js';
+import type { Notification, NotificationCreateBody } from '../platforms/quay/schemas.js';
+import type { LoadedFile, Problem } from './load.js';
+import { emptyPart, mergeParts, sameJson, type Change, type PlanPart } from './model.js';
+import type { QuayNotificationEntry, QuayTarget } from './schema.js';
+import { messageOf, type Session, type TargetClient } from './session.js';
+
+export interface DesiredQuayRepository {
+  name: string;
+  ref: RepositoryRef;
+  notifications: Array<{ title: string; body: NotificationCreateBody }>;
+}
+
+export interface DesiredQuayTarget {
+  profile?: string;
+  repositories: DesiredQuayRepository[];
+}
+
+function entryBody(entry: QuayNotificationEntry): NotificationCreateBody {
+  const input = { event: entry.event, method: entry.method, config: entry.config, eventConfig: entry.event_config, title: entry.title };
+  return validateNotification(input).body;
+}
+
+/** The catalog checks of `notification create`, for every entry; problems are collected, not thrown. */
+export function desiredQuay(targets: readonly QuayTarget[], problems: Problem[]): DesiredQuayTarget[] {
+  return targets.map((target, index) => ({
+    profile: target.profile,
+    repositories: Object.entries(target.repositories).flatMap(([name, repository]) => {
+      const path = ['quay', index, 'repositories', name];
+      let ref: RepositoryRef;
+      try {
+        ref = parseRepositoryRef(name);
+      } catch (error) {
+        problems.push({ path, message: messageOf(error), atKey: true });
+        return [];
+      }
+      const seen = new Set<string>();
+      const notifications = repository.notifications.flatMap((entry, position) => {
+        const entryPath = [...path, 'notifications', position];
+        if (seen.has(entry.title)) problems.push({ path: [...entryPath, 'title'], message: `duplicate title "${entry.title}" in ${name} (titles identify notifications)` });
+        seen.add(entry.title);
+        try {
+          return [{ title: entry.title, body: entryBody(entry) }];
+        } catch (error) {
+          if (!(error instanceof UsageError)) throw error;
+          problems.push({ path: entryPath, message: error.message });
+          return [];
+        }
+      });
+      return [{ name, ref, notifications }];
+    }),
+  }));
+}
+
+/** The fields a replace compares, in Quay's stored form. */
+function comparable(notification: Pick<Notification, 'event' | 'method' | 'config' | 'event_config'>) {
+  return { event: notification.event, method: notification.method, config: notification.config, event_config: notification.event_config };
+}
+
+function wanted(body: NotificationCreateBody) {
+  return { event: body.event, method: body.method, config: body.config, event_config: body.eventConfig };
+}
+
+const shown = (value: Record<string, unknown>) => maskSecrets(value, [quaySecretFields]);
+
+async function planRepository(session: Session, target: TargetClient<QuayClient>, repository: DesiredQuayRepository, prune: boolean): Promise<PlanPart> {
+  const part = emptyPart();
+  const quay = target.client;
+  const { ref, name } = repository;
+  const change = (fields: Omit<Change, 'platform' | 'profile' | 'server' | 'notes'> & { notes?: string[] }): Change => ({
+    platform: 'quay',
+    profile: target.profile,
+    server: target.server,
+    notes: [],
+    ...fields,
+  });
+  const live = await session.limited(target.server, () => quay.notifications.list(ref));
+  // Quay answers 500 for a notification on a missing repository: find out now, for this repository only.
+  if (live.length === 0 && repository.notifications.length > 0) await session.limited(target.server, () => quay.repositories.get(ref));
+  const byTitle = new Map<string, Notification[]>();
+  for (const notification of live) {
+    const title = notification.title ?? '';
+    byTitle.set(title, [...(byTitle.get(title) ?? []), notification]);
+  }
+  for (const [title, same] of byTitle) {
+    if (!title) part.warnings.push(`${name}: ${same.length} notification(s) without a title cannot be matched (${same.map((item) => item.uuid).join(', ')})`);
+    else if (same.length > 1) part.warnings.push(`${name}: ${same.length} notifications are titled "${title}"; the first is matched${prune ? ', --prune deletes the others' : ''}`);
+  }
+  const matched = new Set<string>();
+  for (const { title, body } of repository.notifications) {
+    const existing = title ? byTitle.get(title)?.[0] : undefined;
+    const label = `${name}: ${title}`;
+    const create = () => session.limited(target.server, () => quay.notifications.create(ref, body));
+    if (!existing) {
+      part.changes.push(change({ action: 'create', target: label, before: null, after: shown(wanted(body)), run: async () => void (await create()) }));
+      continue;
+    }
+    matched.add(existing.uuid);
+    if (!sameJson(comparable(existing), wanted(body))) {
+      part.changes.push(
+        change({
+          action: 'replace',
+          target: label,
+          before: shown(comparable(existing)),
+          after: shown(wanted(body)),
+          run: async () => {
+            await create();
+            await session.limited(target.server, () => quay.notifications.delete(ref, existing.uuid));
+          },
+        }),
+      );
+    } else if (isNotificationDisabled(existing)) {
+      part.changes.push(
+        change({
+          action: 'reset',
+          target: label,
+          before: { number_of_failures: existing.number_of_failures },
+          after: { number_of_failures: 0 },
+          run: () => session.limited(target.server, () => quay.notifications.reset(ref, existing.uuid)),
+        }),
+      );
+    } else {
+      part.unchanged++;
+    }
+  }
+  for (const notification of live.filter((item) => !matched.has(item.uuid))) {
+    if (!prune) {
+      part.unmanaged++;
+      continue;
+    }
+    part.changes.push(
+      change({
+        action: 'delete',
+        target: `${name}: ${notification.title || notification.uuid}`,
+        before: shown(comparable(notification)),
+        after: null,
+        run: () => session.limited(target.server, () => quay.notifications.delete(ref, notification.uuid)),
+      }),
+    );
+  }
+  return part;
+}
+
+export async function planQuay(session: Session, targets: readonly DesiredQuayTarget[], prune: boolean): Promise<PlanPart> {
+  const parts = await Promise.all(
+    targets.map(async (desired) => {
+      let target: TargetClient<QuayClient>;
+      try {
+        target = await session.target(quayPlatform, desired.profile);
+      } catch (error) {
+        return { ...emptyPart(), errors: [{ platform: 'quay' as const, profile: desired.profile ?? null, target: desired.profile ?? 'quay', message: messageOf(error) }] };
+      }
+      return mergeParts(
+        await Promise.all(
+          desired.repositories.map((repository) =>
+            planRepository(session, target, repository, prune).catch((error: unknown) => {
+              const message = error instanceof NotFoundError ? `repository ${repository.name} not found` : messageOf(error);
+              return { ...emptyPart(), errors: [{ platform: 'quay' as const, profile: target.profile, target: repository.name, message }] };
+            }),
+          ),
+        ),
+      );
+    }),
+  );
+  return mergeParts(parts);
+}

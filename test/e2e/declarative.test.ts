@@ -1,0 +1,242 @@
+// plan, apply, export and schema end to end against the emulator: exact requests on the wire, exit codes,
+// no secret printed, and convergence (a second apply sends no writes).
+import { mkdtempSync, writeFileSync } from 'node:fs';
+import { tmpdir } from 'node:os';
+import { join } from 'node:path';
+import { describe, expect, it } from 'vitest';
+import { regnotify } from '../helpers/cli.js';
+import { EMULATOR_CREDENTIALS, useEmulator } from '../helpers/emulator.js';
+
+const fx = useEmulator();
+const dir = mkdtempSync(join(tmpdir(), 'regnotify-declarative-'));
+let files = 0;
+
+function file(text: string): string {
+  const path = join(dir, `file-${++files}.yaml`);
+  writeFileSync(path, text);
+  return path;
+}
+
+const quayEnv = () => fx.env('quay');
+const run = (args: string[], env: Record<string, string> = quayEnv()) => regnotify(args, { env });
+const writes = () => fx.emulator.requests.filter((request) => request.method !== 'GET').map((request) => `${request.method} ${request.path}`);
+
+const SEEDED = `version: 1
+quay:
+  repositories:
+    acme/app:
+      notifications:
+        - title: Deploy on push
+          event: repo_push
+          method: webhook
+          config: { url: "https://ci.example.com/hooks/quay" }
+        - title: Critical CVEs
+          event: vulnerability_found
+          event_config: { level: critical }
+          method: email
+          config: { email: ops@example.com }
+`;
+
+describe('plan', () => {
+  it('reads only, and shows the disabled notification as a reset and the rest unchanged', async () => {
+    const result = await run(['plan', '-f', file(SEEDED)]);
+    expect(result.stderr).toBe('');
+    expect(result.stdout).toBe(
+      '↺ reset quay acme/app: Critical CVEs\n    ~ number_of_failures: 3 → 0\n\n' +
+        'Plan: 0 to create, 0 to update, 0 to replace, 1 to reset, 0 to delete; 1 unchanged, 0 unmanaged.\n',
+    );
+    expect(result.code).toBe(0);
+    expect(fx.emulator.requests.map((request) => `${request.method} ${request.path}`)).toEqual(['GET /api/v1/repository/acme/app/notification/']);
+  });
+
+  it('shows a changed URL as a replace with a field-level diff, and exits 2 with --detailed-exitcode', async () => {
+    const result = await run(['plan', '-f', file(SEEDED.replace('hooks/quay', 'hooks/quay-v2')), '--detailed-exitcode']);
+    expect(result.stdout).toContain('-/+ replace quay acme/app: Deploy on push\n    ~ config.url: "https://ci.example.com/hooks/quay" → "https://ci.example.com/hooks/quay-v2"\n');
+    expect(result.code).toBe(2);
+    expect(writes()).toEqual([]);
+  });
+
+  it('prints {changes, summary} with -o json, secrets masked', async () => {
+    const text = `${SEEDED}        - title: Chat
+          event: repo_push
+          method: slack
+          config: { url: "\${SLACK_URL}" }
+`;
+    const slack = 'https://hooks.slack.com/services/T0/B0/SECRETPART';
+    const result = await run(['plan', '-f', file(text), '-o', 'json'], { ...quayEnv(), SLACK_URL: slack });
+    expect(result.code).toBe(0);
+    const plan = JSON.parse(result.stdout);
+    expect(plan.summary).toEqual({ create: 1, update: 0, replace: 0, reset: 1, delete: 0, unchanged: 1, unmanaged: 0, errors: 0 });
+    expect(plan.changes[1]).toEqual({
+      action: 'create',
+      platform: 'quay',
+      profile: null,
+      target: 'acme/app: Chat',
+      before: null,
+      after: { event: 'repo_push', method: 'slack', config: { url: expect.not.stringContaining('SECRETPART') }, event_config: {} },
+    });
+    expect(result.stdout + result.stderr).not.toContain('SECRETPART');
+  });
+
+  it('reports every problem of a bad file with file:line:column, exit 2, and sends nothing', async () => {
+    const path = file(`version: 1
+quay:
+  repositories:
+    acme/app:
+      notifications:
+        - title: x
+          event: repo_pushh
+          method: webhook
+          colour: red
+          config: { url: "\${NOT_SET_ANYWHERE}" }
+        - title: x
+          event: repo_push
+          method: webhook
+          config: { url: "https://ci.example.com/x" }
+`);
+    const result = await run(['plan', '-f', path]);
+    expect(result.code).toBe(2);
+    expect(result.stderr.split('\n').slice(0, 5)).toEqual([
+      `error: ${path} has 4 problems; nothing was sent`,
+      expect.stringMatching(new RegExp(`^  ${path}:6:11: unknown event "repo_pushh" .*did you mean "repo_push"\\?$`)),
+      `  ${path}:9:11: unknown key "colour"`,
+      `  ${path}:10:26: environment variable NOT_SET_ANYWHERE is not set`,
+      `  ${path}:11:18: duplicate title "x" in acme/app (titles identify notifications)`,
+    ]);
+    expect(fx.emulator.requests).toEqual([]);
+  });
+
+  it('makes a missing repository an error for that repository only', async () => {
+    const text = `${SEEDED}    acme/nope:
+      notifications:
+        - { title: a, event: repo_push, method: webhook, config: { url: "https://ci.example.com/a" } }
+`;
+    const result = await run(['plan', '-f', file(text)]);
+    expect(result.code).toBe(1);
+    expect(result.stdout).toContain('1 to reset');
+    expect(result.stderr).toContain('error: 1 target could not be read; the rest of the plan is above\n  quay acme/nope: repository acme/nope not found\n');
+  });
+});
+
+describe('apply', () => {
+  it('refuses without a terminal and without --yes, before reading anything', async () => {
+    const result = await run(['apply', '-f', file(SEEDED)]);
+    expect(result.code).toBe(2);
+    expect(result.stderr).toBe('error: apply needs confirmation (not running in a terminal)\nhint: pass --yes to apply, or run regnotify plan to only look\n');
+    expect(fx.emulator.requests).toEqual([]);
+  });
+
+  it('creates before it deletes on a replace, resets, prunes, and a second apply sends no writes', async () => {
+    const text = SEEDED.replace('hooks/quay', 'hooks/quay-v2').replace(/ {8}- title: Critical CVEs[\s\S]*$/, '') +
+      '        - { title: New, event: build_failure, method: quay_notification, config: { target: "team:owners" } }\n';
+    const path = file(text);
+    const first = await run(['apply', '-f', path, '--yes', '--prune']);
+    expect(first.code).toBe(0);
+    const sent = writes();
+    expect(sent).toHaveLength(4);
+    expect(sent.filter((line) => line.startsWith('POST'))).toHaveLength(2);
+    // The replacement exists before the old notification goes.
+    const deleteOld = sent.indexOf('DELETE /api/v1/repository/acme/app/notification/3b9a1f7e-5d2c-4a8e-9f10-1c2d3e4f5a01');
+    const replacement = fx.emulator.requests.findIndex((request) => request.method === 'POST' && (request.json as { config?: { url?: string } }).config?.url === 'https://ci.example.com/hooks/quay-v2');
+    expect(deleteOld).toBeGreaterThan(-1);
+    expect(replacement).toBeLessThan(fx.emulator.requests.findIndex((request) => request.method === 'DELETE' && request.path.endsWith('3b9a1f7e-5d2c-4a8e-9f10-1c2d3e4f5a01')));
+    expect(sent).toContain('DELETE /api/v1/repository/acme/app/notification/7c4e2d1b-8a9f-4b3c-a2d1-0e9f8a7b6c02');
+    // Three changes, four writes: the replace is a create and a delete.
+    expect(first.stderr).toContain('Applied 3 of 3 changes.');
+
+    fx.emulator.requests.length = 0;
+    const second = await run(['apply', '-f', path, '--yes', '--prune']);
+    expect(second.code).toBe(0);
+    expect(second.stdout).toContain('No changes: the servers match the file.');
+    expect(writes()).toEqual([]);
+  });
+
+  it('applies the rest when one change fails, and exits 1 naming it', async () => {
+    fx.emulator.inject({ method: 'POST', path: '/api/v1/repository/acme/app/notification/7c4e2d1b-8a9f-4b3c-a2d1-0e9f8a7b6c02', status: 500 });
+    const text = `${SEEDED}        - { title: Extra, event: repo_push, method: webhook, config: { url: "https://ci.example.com/extra" } }
+`;
+    const result = await run(['apply', '-f', file(text), '--yes', '--retries', '0']);
+    expect(result.code).toBe(1);
+    expect(writes()).toContain('POST /api/v1/repository/acme/app/notification/');
+    expect(result.stderr).toMatch(/error: 1 of 2 changes failed\n {2}reset quay acme\/app: Critical CVEs: .*\nhint: fix the cause and run apply again: what was applied is not repeated\n$/);
+  });
+});
+
+describe('export', () => {
+  it('writes a file that plan finds in sync, secrets as ${VARIABLE} references', async () => {
+    const slack = 'https://hooks.slack.com/services/T0/B0/EXPORTSECRET';
+    await run(['notification', 'create', 'acme/app', '--event', 'repo_push', '--method', 'slack', '--url', slack, '--title', 'Chat']);
+    // A notification disabled by failures would show as a reset: that is state, not configuration.
+    await run(['notification', 'reset', 'acme/app', '7c4e2d1b-8a9f-4b3c-a2d1-0e9f8a7b6c02']);
+    const exported = await run(['export', '--platform', 'quay', '--repo', 'acme/app']);
+    expect(exported.code).toBe(0);
+    expect(exported.stdout).not.toContain('EXPORTSECRET');
+    expect(exported.stdout).toContain('#   QUAY_ACME_APP_CHAT_URL: ');
+    expect(exported.stdout).toContain('url: ${QUAY_ACME_APP_CHAT_URL}');
+    const plan = await run(['plan', '-f', file(exported.stdout), '--detailed-exitcode'], { ...quayEnv(), QUAY_ACME_APP_CHAT_URL: slack });
+    expect(plan.stdout).toContain('0 to create, 0 to update, 0 to replace, 0 to reset, 0 to delete; 3 unchanged, 0 unmanaged.');
+    expect(plan.code).toBe(0);
+  });
+});
+
+describe('alauda and codearts', () => {
+  const alaudaFile = (secret: string, url = 'http://example.com:8080/v1/builds') => `version: 1
+alauda:
+  hooks:
+    - name: test hook
+      subject_type: build_repo
+      subject: alaudauser/docker_images_test
+      events: ["build:complete"]
+      url: ${url}
+      secret: ${secret}
+`;
+
+  it('updates an Alauda hook with one merged PUT and leaves a matching one alone', async () => {
+    const env = fx.env('alauda');
+    const same = await run(['plan', '-f', file(alaudaFile('"123456"'.replace('123456', '12345678'))), '-o', 'json'], env);
+    const plan = JSON.parse(same.stdout);
+    expect(plan.changes).toEqual([
+      expect.objectContaining({ action: 'update', platform: 'alauda', target: 'build_repo alaudauser/docker_images_test: test hook', before: expect.objectContaining({ secret: '***' }) }),
+    ]);
+    const applied = await run(['apply', '-f', file(alaudaFile('"12345678"', 'https://ci.example.com/alauda')), '--yes'], env);
+    expect(applied.code).toBe(0);
+    const put = fx.emulator.requests.filter((request) => request.method === 'PUT');
+    expect(put.map((request) => [request.path, request.json])).toEqual([
+      ['/v1/hooks/4', { name: 'test hook', events: ['build:complete'], url: 'https://ci.example.com/alauda', secret: '12345678', is_active: true }],
+    ]);
+    expect(applied.stdout + applied.stderr).not.toContain('12345678');
+  });
+
+  it('sends one CodeArts PUT with exactly the listed events on, then nothing', async () => {
+    const env = fx.env('codearts');
+    const path = file(`version: 1
+codearts:
+  repositories:
+    demo-group/demo-repo:
+      email:
+        enabled: true
+        events: ["mr:open", "mr:merge"]
+`);
+    const first = await run(['apply', '-f', path, '--yes'], env);
+    expect(first.code).toBe(0);
+    const put = fx.emulator.requests.filter((request) => request.method === 'PUT');
+    expect(put).toHaveLength(1);
+    const events = (put[0].json as { subscript_events: Array<{ resource_type: string; action: string; enabled: boolean }> }).subscript_events;
+    expect(events.filter((event) => event.enabled).map((event) => `${event.resource_type}:${event.action}`).sort()).toEqual(['mr:merge', 'mr:open']);
+    fx.emulator.requests.length = 0;
+    const second = await run(['plan', '-f', path, '--detailed-exitcode'], env);
+    expect(second.code).toBe(0);
+    expect(writes()).toEqual([]);
+  });
+});
+
+describe('schema', () => {
+  it('prints the JSON Schema generated from the file schema', async () => {
+    const result = await run(['schema']);
+    expect(result.code).toBe(0);
+    const schema = JSON.parse(result.stdout);
+    expect(schema.properties.version).toEqual({ type: 'number', const: 1 });
+    expect(Object.keys(schema.properties)).toEqual(['version', 'quay', 'alauda', 'codearts']);
+    expect(EMULATOR_CREDENTIALS.quayToken).toBeTruthy();
+  });
+});
