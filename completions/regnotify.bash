@@ -12,6 +12,10 @@ __regnotify_subcommand() {
     "|demo") command_path=demo ;;
     "|hook") command_path=hook ;;
     "|subscription") command_path=subscription ;;
+    "|plan") command_path=plan ;;
+    "|apply") command_path=apply ;;
+    "|export") command_path=export ;;
+    "|schema") command_path=schema ;;
     "|api") command_path=api ;;
     "|emulator") command_path=emulator ;;
     "|events") command_path=events ;;
@@ -60,7 +64,7 @@ __regnotify_subcommand() {
 # $1 command path: its subcommands.
 __regnotify_subcommands() {
   case "$1" in
-    "") candidates=(init profile repo notification demo hook subscription api emulator events completion help) ;;
+    "") candidates=(init profile repo notification demo hook subscription plan apply export schema api emulator events completion help) ;;
     "profile") candidates=(add list show use remove login) ;;
     "repo") candidates=(create list get update visibility delete) ;;
     "notification") candidates=(create list get test reset delete) ;;
@@ -109,6 +113,10 @@ __regnotify_options() {
     "subscription status") candidates=(--help) ;;
     "subscription get") candidates=(--type --help) ;;
     "subscription set") candidates=(--type --enable --disable --config-source --webhook-url --webhook-token-stdin --webhook-token-encoding --mention-users --mention-phone --usage-warning --event --disable-event --help) ;;
+    "plan") candidates=(--file --prune --detailed-exitcode --help) ;;
+    "apply") candidates=(--file --prune --concurrency --help) ;;
+    "export") candidates=(--platform --repo --namespace --subject-type --subject --file --help) ;;
+    "schema") candidates=(--help) ;;
     "api") candidates=(--platform --data --input --help) ;;
     "emulator") candidates=(--port --host --help) ;;
     "events") candidates=(--platform --help) ;;
@@ -133,6 +141,9 @@ __regnotify_takes_value() {
     "hook update|--event"|"hook update|--url"|"hook update|--name"|"hook update|--secret") return 0 ;;
     "subscription get|--type") return 0 ;;
     "subscription set|--type"|"subscription set|--config-source"|"subscription set|--webhook-url"|"subscription set|--webhook-token-encoding"|"subscription set|--mention-users"|"subscription set|--mention-phone"|"subscription set|--usage-warning"|"subscription set|--event"|"subscription set|--disable-event") return 0 ;;
+    "plan|-f"|"plan|--file") return 0 ;;
+    "apply|-f"|"apply|--file"|"apply|--concurrency") return 0 ;;
+    "export|--platform"|"export|--repo"|"export|--namespace"|"export|--subject-type"|"export|--subject"|"export|-f"|"export|--file") return 0 ;;
     "api|--platform"|"api|--data"|"api|--input") return 0 ;;
     "emulator|--port"|"emulator|--host") return 0 ;;
     "events|--platform") return 0 ;;
@@ -160,6 +171,8 @@ __regnotify_option_values() {
     "subscription set|--usage-warning") candidates=(60 80 90) ;;
     "subscription set|--event") candidates=(repo:create repo:open repo:update repo:delete repo:merge repo:review repo:approve repo:create_note repo:resolve_note repo:capacity_warning repo:mention mr:create mr:open mr:update mr:delete mr:merge mr:review mr:approve mr:create_note mr:resolve_note mr:capacity_warning mr:mention member:create member:open member:update member:delete member:merge member:review member:approve member:create_note member:resolve_note member:capacity_warning member:mention note:create note:open note:update note:delete note:merge note:review note:approve note:create_note note:resolve_note note:capacity_warning note:mention) ;;
     "subscription set|--disable-event") candidates=(repo:create repo:open repo:update repo:delete repo:merge repo:review repo:approve repo:create_note repo:resolve_note repo:capacity_warning repo:mention mr:create mr:open mr:update mr:delete mr:merge mr:review mr:approve mr:create_note mr:resolve_note mr:capacity_warning mr:mention member:create member:open member:update member:delete member:merge member:review member:approve member:create_note member:resolve_note member:capacity_warning member:mention note:create note:open note:update note:delete note:merge note:review note:approve note:create_note note:resolve_note note:capacity_warning note:mention) ;;
+    "export|--platform") candidates=(quay alauda codearts) ;;
+    "export|--subject-type") candidates=(build_repo image_repo job) ;;
     "api|--platform") candidates=(quay alauda codearts) ;;
     "events|--platform") candidates=(quay alauda codearts) ;;
     *"|--profile") __regnotify_profiles ;;
@@ -176,7 +189,7 @@ __regnotify_argument_values() {
     "profile remove|0") __regnotify_profiles ;;
     "repo visibility|1") candidates=(private public) ;;
     "completion|0") candidates=(bash zsh fish) ;;
-    "help|0") candidates=(exit-codes environment init profile repo notification demo hook subscription api emulator events completion) ;;
+    "help|0") candidates=(exit-codes environment init profile repo notification demo hook subscription plan apply export schema api emulator events completion) ;;
     *) candidates=() ;;
   esac
 }

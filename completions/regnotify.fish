@@ -19,6 +19,14 @@ function __regnotify_subcommand --argument-names path word
             echo hook
         case '|subscription'
             echo subscription
+        case '|plan'
+            echo plan
+        case '|apply'
+            echo apply
+        case '|export'
+            echo export
+        case '|schema'
+            echo schema
         case '|api'
             echo api
         case '|emulator'
@@ -129,6 +137,12 @@ function __regnotify_takes_value --argument-names path option
             return 0
         case 'subscription set|--type' 'subscription set|--config-source' 'subscription set|--webhook-url' 'subscription set|--webhook-token-encoding' 'subscription set|--mention-users' 'subscription set|--mention-phone' 'subscription set|--usage-warning' 'subscription set|--event' 'subscription set|--disable-event'
             return 0
+        case 'plan|-f' 'plan|--file'
+            return 0
+        case 'apply|-f' 'apply|--file' 'apply|--concurrency'
+            return 0
+        case 'export|--platform' 'export|--repo' 'export|--namespace' 'export|--subject-type' 'export|--subject' 'export|-f' 'export|--file'
+            return 0
         case 'api|--platform' 'api|--data' 'api|--input'
             return 0
         case 'emulator|--port' 'emulator|--host'
@@ -177,6 +191,10 @@ function __regnotify_option_values --argument-names path option
             printf '%s\t%s\n' repo:create 'the repository: created' repo:open 'the repository: opened' repo:update 'the repository: updated' repo:delete 'the repository: deleted' repo:merge 'the repository: merged' repo:review 'the repository: reviewed' repo:approve 'the repository: approved' repo:create_note 'the repository: review comment added' repo:resolve_note 'the repository: review comment resolved' repo:capacity_warning 'the repository: repository usage passed the warning threshold' repo:mention 'the repository: someone was mentioned' mr:create 'merge requests: created' mr:open 'merge requests: opened' mr:update 'merge requests: updated' mr:delete 'merge requests: deleted' mr:merge 'merge requests: merged' mr:review 'merge requests: reviewed' mr:approve 'merge requests: approved' mr:create_note 'merge requests: review comment added' mr:resolve_note 'merge requests: review comment resolved' mr:capacity_warning 'merge requests: repository usage passed the warning threshold' mr:mention 'merge requests: someone was mentioned' member:create 'repository members: created' member:open 'repository members: opened' member:update 'repository members: updated' member:delete 'repository members: deleted' member:merge 'repository members: merged' member:review 'repository members: reviewed' member:approve 'repository members: approved' member:create_note 'repository members: review comment added' member:resolve_note 'repository members: review comment resolved' member:capacity_warning 'repository members: repository usage passed the warning threshold' member:mention 'repository members: someone was mentioned' note:create 'review comments: created' note:open 'review comments: opened' note:update 'review comments: updated' note:delete 'review comments: deleted' note:merge 'review comments: merged' note:review 'review comments: reviewed' note:approve 'review comments: approved' note:create_note 'review comments: review comment added' note:resolve_note 'review comments: review comment resolved' note:capacity_warning 'review comments: repository usage passed the warning threshold' note:mention 'review comments: someone was mentioned'
         case 'subscription set|--disable-event'
             printf '%s\t%s\n' repo:create 'the repository: created' repo:open 'the repository: opened' repo:update 'the repository: updated' repo:delete 'the repository: deleted' repo:merge 'the repository: merged' repo:review 'the repository: reviewed' repo:approve 'the repository: approved' repo:create_note 'the repository: review comment added' repo:resolve_note 'the repository: review comment resolved' repo:capacity_warning 'the repository: repository usage passed the warning threshold' repo:mention 'the repository: someone was mentioned' mr:create 'merge requests: created' mr:open 'merge requests: opened' mr:update 'merge requests: updated' mr:delete 'merge requests: deleted' mr:merge 'merge requests: merged' mr:review 'merge requests: reviewed' mr:approve 'merge requests: approved' mr:create_note 'merge requests: review comment added' mr:resolve_note 'merge requests: review comment resolved' mr:capacity_warning 'merge requests: repository usage passed the warning threshold' mr:mention 'merge requests: someone was mentioned' member:create 'repository members: created' member:open 'repository members: opened' member:update 'repository members: updated' member:delete 'repository members: deleted' member:merge 'repository members: merged' member:review 'repository members: reviewed' member:approve 'repository members: approved' member:create_note 'repository members: review comment added' member:resolve_note 'repository members: review comment resolved' member:capacity_warning 'repository members: repository usage passed the warning threshold' member:mention 'repository members: someone was mentioned' note:create 'review comments: created' note:open 'review comments: opened' note:update 'review comments: updated' note:delete 'review comments: deleted' note:merge 'review comments: merged' note:review 'review comments: reviewed' note:approve 'review comments: approved' note:create_note 'review comments: review comment added' note:resolve_note 'review comments: review comment resolved' note:capacity_warning 'review comments: repository usage passed the warning threshold' note:mention 'review comments: someone was mentioned'
+        case 'export|--platform'
+            printf '%s\t%s\n' quay 'Red Hat Quay' alauda Alauda codearts 'Huawei Cloud CodeArts Repo'
+        case 'export|--subject-type'
+            printf '%s\t%s\n' build_repo 'image build repository' image_repo 'image repository' job 'task (job)'
         case 'api|--platform'
             printf '%s\t%s\n' quay 'Red Hat Quay' alauda Alauda codearts 'Huawei Cloud CodeArts Repo'
         case 'events|--platform'
@@ -204,7 +222,7 @@ function __regnotify_argument_values --argument-names path index
         case 'completion|0'
             printf '%s\t%s\n' bash '' zsh '' fish ''
         case 'help|0'
-            printf '%s\t%s\n' exit-codes 'the exit codes regnotify returns' environment 'every environment variable regnotify reads' init 'Set up a profile step by step: platform, server, credentials (checked with a real call), name' profile 'Manage stored profiles: a platform, a server and credentials under one name' repo 'Quay: create, list, show, update, publish and delete repositories' notification 'Quay: repository notifications (webhook, Slack, e-mail, in-app, …): create, list, show, test, reset, delete' demo 'Try Quay notifications locally: create a repository, add a webhook, list, test, see the delivered payload, clean up' hook 'Manage Alauda web hooks on build repositories, image repositories and jobs' subscription 'Huawei Cloud CodeArts Repo: notification subscription settings of a repository, per channel' api 'Send an authenticated request to a platform API and print the response body' emulator 'Run a local emulator of the Quay, Alauda and CodeArts APIs; prints its base URL and serves until Ctrl-C' events 'List the events, methods, subject types, channels, resources, actions and roles each platform knows' completion 'Print the shell completion script for bash, zsh or fish (groups, verbs, flags, catalog values, profile names)'
+            printf '%s\t%s\n' exit-codes 'the exit codes regnotify returns' environment 'every environment variable regnotify reads' init 'Set up a profile step by step: platform, server, credentials (checked with a real call), name' profile 'Manage stored profiles: a platform, a server and credentials under one name' repo 'Quay: create, list, show, update, publish and delete repositories' notification 'Quay: repository notifications (webhook, Slack, e-mail, in-app, …): create, list, show, test, reset, delete' demo 'Try Quay notifications locally: create a repository, add a webhook, list, test, see the delivered payload, clean up' hook 'Manage Alauda web hooks on build repositories, image repositories and jobs' subscription 'Huawei Cloud CodeArts Repo: notification subscription settings of a repository, per channel' plan 'Show what apply would change: reads the live state (GETs only) of everything the file names and compares' apply 'Make the servers match the file: the plan, a confirmation (or --yes), then the changes with bounded concurrency per server' export 'Write today\'s state as a declarative file: secrets become ${VARIABLE} references, never values' schema 'Print the JSON Schema of the declarative file (generated from the schema that validates it)' api 'Send an authenticated request to a platform API and print the response body' emulator 'Run a local emulator of the Quay, Alauda and CodeArts APIs; prints its base URL and serves until Ctrl-C' events 'List the events, methods, subject types, channels, resources, actions and roles each platform knows' completion 'Print the shell completion script for bash, zsh or fish (groups, verbs, flags, catalog values, profile names)'
         case '*'
             return 0
     end
@@ -280,6 +298,10 @@ complete -c regnotify -n '__regnotify_at "" 0' -f -a notification -d 'Quay: repo
 complete -c regnotify -n '__regnotify_at "" 0' -f -a demo -d 'Try Quay notifications locally: create a repository, add a webhook, list, test, see the delivered payload, clean up'
 complete -c regnotify -n '__regnotify_at "" 0' -f -a hook -d 'Manage Alauda web hooks on build repositories, image repositories and jobs'
 complete -c regnotify -n '__regnotify_at "" 0' -f -a subscription -d 'Huawei Cloud CodeArts Repo: notification subscription settings of a repository, per channel'
+complete -c regnotify -n '__regnotify_at "" 0' -f -a plan -d 'Show what apply would change: reads the live state (GETs only) of everything the file names and compares'
+complete -c regnotify -n '__regnotify_at "" 0' -f -a apply -d 'Make the servers match the file: the plan, a confirmation (or --yes), then the changes with bounded concurrency per server'
+complete -c regnotify -n '__regnotify_at "" 0' -f -a export -d 'Write today\'s state as a declarative file: secrets become ${VARIABLE} references, never values'
+complete -c regnotify -n '__regnotify_at "" 0' -f -a schema -d 'Print the JSON Schema of the declarative file (generated from the schema that validates it)'
 complete -c regnotify -n '__regnotify_at "" 0' -f -a api -d 'Send an authenticated request to a platform API and print the response body'
 complete -c regnotify -n '__regnotify_at "" 0' -f -a emulator -d 'Run a local emulator of the Quay, Alauda and CodeArts APIs; prints its base URL and serves until Ctrl-C'
 complete -c regnotify -n '__regnotify_at "" 0' -f -a events -d 'List the events, methods, subject types, channels, resources, actions and roles each platform knows'
@@ -494,6 +516,30 @@ complete -c regnotify -n '__regnotify_at "subscription set"' -l usage-warning -x
 complete -c regnotify -n '__regnotify_at "subscription set"' -l event -x -a '(__regnotify_option_values "subscription set" --event)' -d 'enable an event, e.g. mr:open or mr:review=reviewer,approver (repeatable)'
 complete -c regnotify -n '__regnotify_at "subscription set"' -l disable-event -x -a '(__regnotify_option_values "subscription set" --disable-event)' -d 'disable an event, e.g. repo:delete (repeatable)'
 complete -c regnotify -n '__regnotify_at "subscription set"' -s h -l help -d 'show help for a command'
+
+# regnotify plan
+complete -c regnotify -n '__regnotify_at "plan"' -s f -l file -r -d 'the declarative file (default: regnotify.yaml; - reads standard input); regnotify schema prints its format'
+complete -c regnotify -n '__regnotify_at "plan"' -l prune -d 'also delete notifications and hooks the file does not name, inside the repositories and subjects it lists'
+complete -c regnotify -n '__regnotify_at "plan"' -l detailed-exitcode -d 'exit 0 when nothing would change, 2 when something would, 1 on errors (as terraform)'
+complete -c regnotify -n '__regnotify_at "plan"' -s h -l help -d 'show help for a command'
+
+# regnotify apply
+complete -c regnotify -n '__regnotify_at "apply"' -s f -l file -r -d 'the declarative file (default: regnotify.yaml; - reads standard input); regnotify schema prints its format'
+complete -c regnotify -n '__regnotify_at "apply"' -l prune -d 'also delete notifications and hooks the file does not name, inside the repositories and subjects it lists'
+complete -c regnotify -n '__regnotify_at "apply"' -l concurrency -r -d 'changes in flight per server (default: 8)'
+complete -c regnotify -n '__regnotify_at "apply"' -s h -l help -d 'show help for a command'
+
+# regnotify export
+complete -c regnotify -n '__regnotify_at "export"' -l platform -x -a '(__regnotify_option_values "export" --platform)' -d 'only this platform'
+complete -c regnotify -n '__regnotify_at "export"' -l repo -r -d 'Quay or CodeArts repository to export (repeatable)'
+complete -c regnotify -n '__regnotify_at "export"' -l namespace -r -d 'Quay: every repository of this namespace'
+complete -c regnotify -n '__regnotify_at "export"' -l subject-type -x -a '(__regnotify_option_values "export" --subject-type)' -d 'Alauda: only hooks on this kind of subject'
+complete -c regnotify -n '__regnotify_at "export"' -l subject -r -d 'Alauda: only hooks on this subject'
+complete -c regnotify -n '__regnotify_at "export"' -s f -l file -r -d 'write to this file instead of standard output'
+complete -c regnotify -n '__regnotify_at "export"' -s h -l help -d 'show help for a command'
+
+# regnotify schema
+complete -c regnotify -n '__regnotify_at "schema"' -s h -l help -d 'show help for a command'
 
 # regnotify api
 complete -c regnotify -n '__regnotify_at "api"' -l platform -x -a '(__regnotify_option_values "api" --platform)' -d 'platform to talk to'
