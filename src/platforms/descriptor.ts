@@ -37,10 +37,12 @@ export type CredentialFlag = Exclude<keyof CredentialOptions, 'password' | 'secr
 
 /** One question of the setup wizard; `key` names the profile field or credential option it fills. */
 export interface SetupQuestion {
-  key: 'token' | 'namespace' | 'username' | 'domain' | 'password' | 'accessKey' | 'secretKey' | 'savePassword' | 'projectId';
+  key: 'token' | 'namespace' | 'username' | 'domain' | 'password' | 'accessKey' | 'secretKey' | 'savePassword' | 'projectId' | 'iamEndpoint';
   message: string;
   kind: 'input' | 'secret' | 'confirm';
   optional?: boolean;
+  /** Asked only when the person entered a server URL of their own (the platform's defaults do not fit it). */
+  onlyForOtherServer?: boolean;
 }
 
 /** A way to authenticate: the wizard offers each, `profile add` accepts the flags of each. */

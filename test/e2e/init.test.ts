@@ -148,6 +148,136 @@ describe('regnotify init', () => {
     expect(stored.profiles.alauda.token).toBe(EMULATOR_CREDENTIALS.alaudaToken);
   });
 
+  it('offers to try again after a wrong Alauda password, as after a wrong token (it used to exit 4)', async () => {
+    const dir = tempConfigDir();
+    const terminal = Terminal.start(['init'], { REGNOTIFY_CONFIG_DIR: dir });
+    try {
+      await terminal.waitFor('Which platform');
+      terminal.type(KEYS.down + KEYS.enter);
+      await terminal.waitFor('Which Alauda server?');
+      terminal.type(KEYS.down + KEYS.down + KEYS.enter);
+      await terminal.waitFor('Server URL');
+      terminal.answer(fx.url);
+      await terminal.waitFor('How do you want to sign in?');
+      terminal.type(KEYS.down + KEYS.enter);
+      await terminal.waitFor('User name');
+      terminal.answer(EMULATOR_CREDENTIALS.alaudaUsername);
+      await terminal.waitFor('Password');
+      terminal.answer('not-the-password');
+      await terminal.waitFor('What now?');
+      expect(terminal.screen).toContain(`warning: signing in failed: signing in to Alauda as ${EMULATOR_CREDENTIALS.alaudaUsername} failed`);
+      // Nothing was signed in, so there is nothing to save anyway.
+      expect(terminal.screen).not.toContain('Save the profile anyway');
+      terminal.type(KEYS.enter);
+      await terminal.waitFor('How do you want to sign in?');
+      terminal.type(KEYS.down + KEYS.enter);
+      await terminal.waitFor('User name');
+      terminal.answer(EMULATOR_CREDENTIALS.alaudaUsername);
+      await terminal.waitFor('Password');
+      terminal.answer(EMULATOR_CREDENTIALS.alaudaPassword);
+      await terminal.waitFor('Name for this profile');
+      terminal.answer('');
+      await terminal.waitFor('default alauda profile?');
+      terminal.answer('');
+      expect(await terminal.exitCode()).toBe(0);
+    } finally {
+      terminal.kill();
+    }
+    expect(terminal.screen).not.toContain('not-the-password');
+    expect(JSON.parse(readFileSync(join(dir, 'profiles.json'), 'utf8')).profiles.alauda.token).toBe(EMULATOR_CREDENTIALS.alaudaToken);
+    expect(fx.emulator.requests.map((request) => `${request.method} ${request.path}`)).toEqual([
+      'POST /v1/generate-api-token/',
+      'POST /v1/generate-api-token/',
+      'GET /v1/hooks',
+    ]);
+  });
+
+  it('lets the person change a wrong server after the check fails (entering the credentials again kept it)', async () => {
+    const dir = tempConfigDir();
+    const terminal = Terminal.start(['init'], { REGNOTIFY_CONFIG_DIR: dir });
+    try {
+      await terminal.waitFor('Which platform');
+      terminal.type(KEYS.down + KEYS.enter);
+      await terminal.waitFor('Which Alauda server?');
+      terminal.type(KEYS.down + KEYS.down + KEYS.enter);
+      await terminal.waitFor('Server URL');
+      terminal.answer(`${fx.url}/not-alauda`);
+      await terminal.waitFor('How do you want to sign in?');
+      terminal.type(KEYS.enter);
+      await terminal.waitFor('Alauda API token');
+      terminal.answer(EMULATOR_CREDENTIALS.alaudaToken);
+      await terminal.waitFor('What now?');
+      expect(terminal.screen).toContain('warning: the check failed');
+      expect(terminal.screen).toContain(`Change the server (${fx.url}/not-alauda)`);
+      terminal.type(KEYS.down + KEYS.enter);
+      await terminal.waitFor('Which Alauda server?');
+      terminal.type(KEYS.down + KEYS.down + KEYS.enter);
+      await terminal.waitFor('Server URL');
+      terminal.answer(fx.url);
+      await terminal.waitFor('How do you want to sign in?');
+      terminal.type(KEYS.enter);
+      await terminal.waitFor('Alauda API token');
+      terminal.answer(EMULATOR_CREDENTIALS.alaudaToken);
+      await terminal.waitFor('Name for this profile');
+      terminal.answer('');
+      await terminal.waitFor('default alauda profile?');
+      terminal.answer('');
+      expect(await terminal.exitCode()).toBe(0);
+    } finally {
+      terminal.kill();
+    }
+    expect(JSON.parse(readFileSync(join(dir, 'profiles.json'), 'utf8')).profiles.alauda).toEqual({
+      platform: 'alauda',
+      server: fx.url,
+      token: EMULATOR_CREDENTIALS.alaudaToken,
+    });
+  });
+
+  it('asks for the IAM endpoint when CodeArts IAM sign-in goes to another endpoint, and signs in there', async () => {
+    const dir = tempConfigDir();
+    const terminal = Terminal.start(['init'], { REGNOTIFY_CONFIG_DIR: dir });
+    try {
+      await terminal.waitFor('Which platform do you want to set up?');
+      terminal.type(KEYS.down + KEYS.down + KEYS.enter);
+      await terminal.waitFor('Which CodeArts region?');
+      terminal.type(KEYS.up + KEYS.enter);
+      await terminal.waitFor('CodeArts API URL');
+      terminal.answer(fx.url);
+      await terminal.waitFor('Region id for IAM sign-in');
+      terminal.answer('cn-north-4');
+      await terminal.waitFor('How do you want to authenticate?');
+      terminal.type(KEYS.down + KEYS.down + KEYS.enter);
+      await terminal.waitFor('IAM user name');
+      terminal.answer(EMULATOR_CREDENTIALS.codeartsUsername);
+      await terminal.waitFor('Account (domain) name');
+      terminal.answer(EMULATOR_CREDENTIALS.codeartsDomain);
+      await terminal.waitFor('IAM endpoint');
+      terminal.answer(fx.url);
+      await terminal.waitFor('Password');
+      terminal.answer(EMULATOR_CREDENTIALS.codeartsPassword);
+      await terminal.waitFor('Keep the password');
+      terminal.answer('');
+      await terminal.waitFor('Name for this profile');
+      terminal.answer('');
+      await terminal.waitFor('default codearts profile?');
+      terminal.answer('');
+      expect(await terminal.exitCode()).toBe(0);
+    } finally {
+      terminal.kill();
+    }
+    expect(terminal.screen).toContain('✓ Credentials work');
+    expect(terminal.screen).not.toContain(EMULATOR_CREDENTIALS.codeartsPassword);
+    expect(fx.emulator.requests.map((request) => `${request.method} ${request.path}`)).toEqual(['POST /v3/auth/tokens', 'GET /v4/user/repositories']);
+    expect(JSON.parse(readFileSync(join(dir, 'profiles.json'), 'utf8')).profiles.codearts).toEqual({
+      platform: 'codearts',
+      server: fx.url,
+      region: 'cn-north-4',
+      username: EMULATOR_CREDENTIALS.codeartsUsername,
+      domain: EMULATOR_CREDENTIALS.codeartsDomain,
+      iamEndpoint: fx.url,
+    });
+  });
+
   it('leaves the profile file byte-identical when interrupted with Ctrl-C', async () => {
     const dir = tempConfigDir();
     await regnotify(['profile', 'add', 'keep', '--platform', 'quay', '--token-stdin'], { env: { REGNOTIFY_CONFIG_DIR: dir }, input: 'kept-token' });

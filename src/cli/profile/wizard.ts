@@ -33,14 +33,20 @@ async function askUrl(context: Context, prompter: Prompter, message: string, api
   return base.url;
 }
 
-async function askServer(context: Context, prompter: Prompter, descriptor: PlatformDescriptor): Promise<Pick<Profile, 'server' | 'region'>> {
+interface ServerAnswer {
+  fields: Pick<Profile, 'server' | 'region'>;
+  /** A URL the person entered rather than one the platform offers. */
+  other: boolean;
+}
+
+async function askServer(context: Context, prompter: Prompter, descriptor: PlatformDescriptor): Promise<ServerAnswer> {
   const { servers } = descriptor;
   const choices = await servers.choices();
   const picked = await prompter.select(servers.question, choices.map((choice) => ({ name: choice.name, value: choice })));
-  if (!picked.other) return { ...(picked.server && { server: picked.server }), ...(picked.region && { region: picked.region }) };
+  if (!picked.other) return { fields: { ...(picked.server && { server: picked.server }), ...(picked.region && { region: picked.region }) }, other: false };
   const server = await askUrl(context, prompter, servers.otherUrlQuestion, descriptor.apiPrefix);
   const region = servers.otherRegionQuestion ? (await prompter.input(servers.otherRegionQuestion)).trim() : '';
-  return { server, ...(region && { region }) };
+  return { fields: { server, ...(region && { region }) }, other: true };
 }
 
 const NAMES: Record<SetupQuestion['key'], string> = {
@@ -53,7 +59,12 @@ const NAMES: Record<SetupQuestion['key'], string> = {
   secretKey: 'the secret key',
   savePassword: 'the answer',
   projectId: 'the project id',
+  iamEndpoint: 'the IAM endpoint',
 };
+
+function emptyOrUrl(value: string): true | string {
+  return value.trim() === '' ? true : validUrl(value);
+}
 
 async function ask(prompter: Prompter, question: SetupQuestion): Promise<string | boolean> {
   const what = NAMES[question.key];
@@ -63,17 +74,19 @@ async function ask(prompter: Prompter, question: SetupQuestion): Promise<string 
     case 'secret':
       return (await prompter.secret(question.message, { validate: required(what) })).trim();
     case 'input':
+      if (question.key === 'iamEndpoint') return (await prompter.input(question.message, { validate: emptyOrUrl })).trim();
       return (await prompter.input(question.message, question.optional ? {} : { validate: required(what) })).trim();
   }
 }
 
 /** Asks the questions of one way to authenticate; a password sign-in is exchanged by the platform's acquirer. */
-async function askCredentials(context: Context, prompter: Prompter, descriptor: PlatformDescriptor, base: Profile): Promise<Profile> {
+async function askCredentials(context: Context, prompter: Prompter, descriptor: PlatformDescriptor, base: Profile, otherServer: boolean): Promise<Profile> {
   const kinds = descriptor.authKinds;
   const kind: AuthKind =
     kinds.length === 1 ? kinds[0] : await prompter.select(descriptor.authQuestion, kinds.map((entry) => ({ name: entry.label, value: entry })));
   const answers: Record<string, string | boolean> = {};
   for (const question of kind.questions) {
+    if (question.onlyForOtherServer && !otherServer) continue;
     const answer = await ask(prompter, question);
     if (question.kind === 'secret') context.addSecret(answer as string);
     if (answer !== '') answers[question.key] = answer;
@@ -101,24 +114,31 @@ async function askName(prompter: Prompter, platform: Platform, existing: Readonl
   }
 }
 
-/** Credentials until the check passes, the person saves anyway, or quits (undefined). */
-async function askWorkingCredentials(context: Context, prompter: Prompter, descriptor: PlatformDescriptor, base: Profile): Promise<Profile | undefined> {
+/**
+ * Server and credentials until the check passes, the person saves anyway, or quits (undefined). A failed
+ * sign-in (a wrong password) offers the same choices as a failed check, and either may be the server's fault.
+ */
+async function askWorkingProfile(context: Context, prompter: Prompter, descriptor: PlatformDescriptor, platform: Platform): Promise<Profile | undefined> {
+  let server = await askServer(context, prompter, descriptor);
   for (;;) {
-    const profile = await askCredentials(context, prompter, descriptor, base);
+    let profile: Profile | undefined;
     try {
+      profile = await askCredentials(context, prompter, descriptor, { platform, ...server.fields }, server.other);
       context.output.notice('Checking the credentials…');
       context.output.success(`Credentials work: ${await verify(context, descriptor, profile)}`);
       return profile;
     } catch (error) {
       if (!(error instanceof RegnotifyError) || error.exitCode === 130) throw error;
-      context.output.warn(`the check failed: ${error.message}`);
+      context.output.warn(`${profile ? 'the check failed' : 'signing in failed'}: ${error.message}`);
       const next = await prompter.select('What now?', [
         { name: 'Enter the credentials again', value: 'retry' },
-        { name: 'Save the profile anyway', value: 'save' },
+        { name: `Change the server (${server.fields.server ?? server.fields.region ?? 'default'})`, value: 'server' },
+        ...(profile ? [{ name: 'Save the profile anyway', value: 'save' }] : []),
         { name: 'Quit without saving', value: 'quit' },
       ]);
       if (next === 'quit') return undefined;
-      if (next === 'save') return profile;
+      if (next === 'save' && profile) return profile;
+      if (next === 'server') server = await askServer(context, prompter, descriptor);
     }
   }
 }
@@ -130,8 +150,7 @@ export async function runInitWizard(context: Context): Promise<void> {
     PLATFORMS.map((name) => ({ name: DESCRIPTORS[name].label, value: name })),
   );
   const descriptor = descriptorOf(platform);
-  const base: Profile = { platform, ...(await askServer(context, prompter, descriptor)) };
-  const profile = await askWorkingCredentials(context, prompter, descriptor, base);
+  const profile = await askWorkingProfile(context, prompter, descriptor, platform);
   if (!profile) {
     context.output.notice('Nothing saved.');
     return;

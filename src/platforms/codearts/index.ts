@@ -36,6 +36,14 @@ export const codeartsPlatform: PlatformDescriptor<CodeartsClient> = {
       questions: [
         { key: 'username', kind: 'input', message: 'IAM user name' },
         { key: 'domain', kind: 'input', message: 'Account (domain) name' },
+        // Another endpoint may be a private deployment whose IAM is not iam.<region>.myhuaweicloud.com.
+        {
+          key: 'iamEndpoint',
+          kind: 'input',
+          message: "IAM endpoint (e.g. https://iam.cn-north-4.myhuaweicloud.com; leave empty for the region's)",
+          optional: true,
+          onlyForOtherServer: true,
+        },
         { key: 'password', kind: 'secret', message: 'Password' },
         { key: 'savePassword', kind: 'confirm', message: 'Keep the password (0600) so expired tokens renew without asking?' },
       ],
