@@ -97,6 +97,27 @@ describe('credentials bound to the profile server', () => {
     expect(other.requests.every((request) => request.headers.authorization?.startsWith(`SDK-HMAC-SHA256 Access=${EMULATOR_CREDENTIALS.codeartsAccessKey},`))).toBe(true);
   });
 
+  it('keeps the IAM token a CodeArts profile signed in for (and its saved password) away from --server', async () => {
+    const env = await profileFor('codearts', ['--region', 'cn-north-4', '--server', home.url], EMULATOR_CREDENTIALS.codeartsPassword, [
+      '--iam-endpoint',
+      home.url,
+      '--username',
+      EMULATOR_CREDENTIALS.codeartsUsername,
+      '--domain',
+      EMULATOR_CREDENTIALS.codeartsDomain,
+      '--password-stdin',
+      '--save-password',
+    ]);
+    const signIns = home.requests.length;
+    expect(signIns).toBe(1);
+    const result = await regnotify(['api', 'GET', '/user/repositories', '--platform', 'codearts', '--server', other.url], { env });
+    expect(result).toMatchObject({ code: 4, stdout: '' });
+    expect(result.stderr).toMatch(new RegExp(`^error: no credentials for ${other.url}: profile "prod" holds credentials for ${home.url}, `));
+    expect(other.requests).toEqual([]);
+    // Nor was IAM asked for a token on its behalf.
+    expect(home.requests).toHaveLength(signIns);
+  });
+
   it('uses a CodeArts profile stored with a server for that server', async () => {
     const env = await profileFor('codearts', ['--server', home.url], EMULATOR_CREDENTIALS.codeartsToken, ['--token-stdin']);
     const result = await regnotify(['api', 'GET', '/user/repositories', '--platform', 'codearts', '--server', home.url], { env });
