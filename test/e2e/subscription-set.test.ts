@@ -1,5 +1,6 @@
 import { describe, expect, it } from 'vitest';
 import { regnotify } from '../helpers/cli.js';
+import { codeartsStateOf } from '../../src/emulator/codearts/index.js';
 import { useEmulator } from '../helpers/emulator.js';
 
 const fx = useEmulator();
@@ -61,6 +62,27 @@ describe('subscription set', () => {
 
     const shown = await regnotify(['subscription', 'get', '123', '--type', 'qyweixin', '--json'], { env: fx.env('codearts') });
     expect(JSON.parse(shown.stdout).webhook_config).toEqual({ url: SEED_URL, mention_users: '1;2', mention_phone: SEED_PHONES, has_token: true });
+  });
+
+  // Huawei's field table says only url and mention_phone are base64; its example body encodes the token too.
+  it('sends the token as typed with --webhook-token-encoding plain, to a server that reads it so', async () => {
+    codeartsStateOf(fx.emulator)!.webhookTokenEncoding = 'plain';
+    const result = await run(['123', '--type', 'qyweixin', '--webhook-token-stdin', '--webhook-token-encoding', 'plain'], { input: SEED_TOKEN });
+    expect(result.code).toBe(0);
+    expect(puts()[0].json).toMatchObject({ webhook_config: { url: expect.any(String), token: SEED_TOKEN } });
+    expect(result.stdout).toContain('webhook token\tset\n');
+    expect(result.stdout + result.stderr).not.toContain(SEED_TOKEN);
+  });
+
+  it('switches how the emulator reads the token through POST /_emulator/codearts/webhook-token-encoding; base64 (the default) refuses a plain one', async () => {
+    const refused = await run(['123', '--type', 'feishu', '--webhook-token-stdin', '--webhook-token-encoding', 'plain'], { input: SEED_TOKEN });
+    expect(refused.code).toBe(1);
+    expect(refused.stderr).toMatch(/^error: CH\.00400001: invalid webhook_config: webhook_config\.token is not base64-encoded UTF-8 \(HTTP 400/);
+    const set = await fetch(`${fx.url}/_emulator/codearts/webhook-token-encoding`, { method: 'POST', body: JSON.stringify({ encoding: 'plain' }), headers: { 'content-type': 'application/json' } });
+    expect([set.status, await set.json()]).toEqual([200, { encoding: 'plain' }]);
+    const plainToken = await run(['123', '--type', 'feishu', '--webhook-token-stdin', '--webhook-token-encoding', 'plain'], { input: 'bot-token' });
+    expect(plainToken.code).toBe(0);
+    expect(puts().at(-1)!.json).toMatchObject({ webhook_config: { token: 'bot-token' } });
   });
 
   it('sends back the current webhook url and phones base64-encoded when only mention users change, and no token', async () => {

@@ -10,8 +10,16 @@ import { CodeartsState } from './state.js';
 export { INVALID_PARAMETER_CODE } from './answers.js';
 export { CODEARTS_PROJECT_ID, CODEARTS_SEED_REPOSITORIES, CODEARTS_TEMPORARY_KEYS } from './state.js';
 
+const states = new WeakMap<Emulator, CodeartsState>();
+
+/** The CodeArts state installed on an emulator, for tests that switch its behaviour. */
+export function codeartsStateOf(emulator: Emulator): CodeartsState | undefined {
+  return states.get(emulator);
+}
+
 export function install(emulator: Emulator, credentials: EmulatorCredentials): void {
   const state = new CodeartsState();
+  states.set(emulator, state);
   emulator.onReset(() => state.reset());
   registerCodeartsRoutes(emulator, state, credentials);
 }

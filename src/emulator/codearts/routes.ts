@@ -99,11 +99,11 @@ function putSubscription(call: CodeartsCall): EmulatorResponse {
 }
 
 /** The decoded, checked webhook config of a PUT body, if it has one. */
-function webhookOf({ requestId }: CodeartsCall, channel: Channel, body: PutBody): WebhookConfigBody | undefined | EmulatorResponse {
+function webhookOf({ requestId, state }: CodeartsCall, channel: Channel, body: PutBody): WebhookConfigBody | undefined | EmulatorResponse {
   if (!body.webhook_config) return undefined;
   if (!channelTakesWebhook(channel)) return apiError(400, INVALID_PARAMETER_CODE, `${channel} has no webhook_config`, requestId);
   try {
-    const webhook = decodeWebhookConfigFromWire(body.webhook_config);
+    const webhook = decodeWebhookConfigFromWire(body.webhook_config, state.webhookTokenEncoding);
     if (webhook.url) validateWebhookUrl(webhook.url);
     if (webhook.mention_users) validateMentionUsers(webhook.mention_users);
     if (webhook.mention_phone) validateMentionPhones(webhook.mention_phone);
@@ -198,4 +198,10 @@ export function registerCodeartsRoutes(emulator: Emulator, state: CodeartsState,
   route('PUT', `${subscriptions}/subscription`, putSubscription);
   route('POST', '/v3/auth/tokens', issueToken, 'none');
   route('GET', '/v3/projects', listProjects, 'account');
+  emulator.controlRoute('POST', '/codearts/webhook-token-encoding', (request) => {
+    const encoding = (request.json as { encoding?: unknown } | undefined)?.encoding;
+    if (encoding !== 'base64' && encoding !== 'plain') return { status: 400, json: { error: 'encoding must be one of base64, plain' } };
+    state.webhookTokenEncoding = encoding;
+    return { status: 200, json: { encoding } };
+  });
 }

@@ -1,6 +1,7 @@
 // CodeArts' state in the emulator: the seed repositories, the notification settings per repository and
 // channel (seeded on first read), the IAM tokens issued, and the request-id counter; `reset()` clears them.
 import type { Channel } from '../../platforms/codearts/catalog.js';
+import type { TokenEncoding } from '../../platforms/codearts/webhook-encoding.js';
 
 /** Temporary (STS) keys the emulator accepts only with their security token. */
 export const CODEARTS_TEMPORARY_KEYS = {
@@ -88,9 +89,15 @@ export class CodeartsState {
   settings = new Map<string, StoredSettings>();
   /** IAM token → expiry time in ms. */
   issuedTokens = new Map<string, number>();
+  /**
+   * How the PUT's webhook token is read: base64, as Huawei's example body sends it, or plain, as its field table
+   * reads. Settable by tests and by `POST /_emulator/codearts/webhook-token-encoding {"encoding": ...}`.
+   */
+  webhookTokenEncoding: TokenEncoding = 'base64';
 
   reset(): void {
     this.requestCount = 0;
+    this.webhookTokenEncoding = 'base64';
     this.settings.clear();
     this.issuedTokens.clear();
   }
