@@ -1,4 +1,4 @@
-import { z } from 'zod';
+import * as z from 'zod';
 
 import { PLATFORMS, type Platform } from './platforms.js';
 

@@ -1,6 +1,6 @@
 // The declarative file, version 1: which notifications, hooks and subscription channels should exist.
 // One zod schema validates the file and generates its JSON Schema (`regnotify schema`).
-import { z } from 'zod';
+import * as z from 'zod';
 import { CHANNEL_NAMES, CONFIG_SOURCE_NAMES } from '../platforms/codearts/catalog.js';
 
 const jsonObject = z.record(z.string(), z.unknown());

@@ -1,7 +1,7 @@
 // Shapes of Alauda's /v1 API, shared by the client and the emulator. Objects are loose: a field the
 // platform adds later is kept and shown, not rejected.
 
-import { z } from 'zod';
+import * as z from 'zod';
 
 export const hookSchema = z.looseObject({
   id: z.number().int(),

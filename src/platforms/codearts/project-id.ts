@@ -7,7 +7,7 @@
 import { createHash } from 'node:crypto';
 import { chmod, mkdir, readFile, rename, writeFile } from 'node:fs/promises';
 import { join } from 'node:path';
-import { z } from 'zod';
+import * as z from 'zod';
 import { ApiError, UsageError } from '../../core/errors.js';
 import type { HttpClient } from '../../http/transport.js';
 

@@ -1,7 +1,7 @@
 // Shapes of CodeArts Repo API v4 bodies. Response schemas are loose and tolerant (a new field or
 // enum value from the server must not break the CLI); the PUT body schema is what the emulator enforces.
 
-import { z } from 'zod';
+import * as z from 'zod';
 import {
   ACTION_NAMES,
   CHANNEL_NAMES,

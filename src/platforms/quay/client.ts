@@ -2,7 +2,7 @@
 // (quay/quay endpoints/api/repository.py, endpoints/api/repositorynotification.py).
 // Builds paths (exact trailing slashes), sends bodies, parses answers; never prints, never reads flags.
 
-import { z } from 'zod';
+import * as z from 'zod';
 import { ApiError, AuthError, NotFoundError } from '../../core/errors.js';
 import type { HttpClient, QueryValue } from '../../http/transport.js';
 import { repositoryPath, type RepositoryRef, type RepositoryVisibility } from './names.js';

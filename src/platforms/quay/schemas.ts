@@ -2,7 +2,7 @@
 // endpoints/exception.py), shared by the client and the emulator.
 // Response objects are loose: fields Quay adds in later versions survive parsing and reach `-o json`.
 
-import { z } from 'zod';
+import * as z from 'zod';
 import { REPOSITORY_VISIBILITIES } from './names.js';
 
 const jsonObject = z.record(z.string(), z.unknown());
