@@ -36,13 +36,26 @@ function isClosedOutput(error: unknown): boolean {
   return error instanceof Error && !(error instanceof RegnotifyError) && (error as NodeJS.ErrnoException).code === 'EPIPE';
 }
 
+/**
+ * Commander puts its typo suggestion for an unknown command or option on a second line, "(Did you mean notification?)"
+ * or "(Did you mean one of --json, --jq?)"; it becomes the hint.
+ */
+function suggestionOf(detail: string): string | undefined {
+  const match = /\(Did you mean (?:one of )?(.+)\?\)/.exec(detail);
+  if (!match) return undefined;
+  const names = match[1].split(', ');
+  const listed = names.length > 1 ? `${names.slice(0, -1).join(', ')} or ${names[names.length - 1]}` : names[0];
+  return `did you mean ${listed}?`;
+}
+
 function report(error: unknown, io: IOStreams, redact: (text: string) => string): number {
   // Messages quote server data and user input: credentials replaced, control characters written out.
   const print = (line: string) => io.err.write(`${escapeLine(redact(line))}\n`);
   if (error instanceof CommanderError) {
     if (SUCCESSFUL_COMMANDER_EXITS.has(error.code)) return ExitCode.ok;
-    print(error.message.startsWith('error:') ? error.message.split('\n')[0] : `error: ${error.message}`);
-    print('hint: see --help for usage');
+    const [first, ...rest] = error.message.split('\n');
+    print(first.startsWith('error:') ? first : `error: ${first}`);
+    print(`hint: ${suggestionOf(rest.join(' ')) ?? 'see --help for usage'}`);
     return ExitCode.usage;
   }
   if (error instanceof ExitStatus) return error.exitCode;
