@@ -23,6 +23,7 @@ export const ENVIRONMENT_VARIABLES: readonly EnvironmentVariable[] = [
   { name: 'NO_COLOR', description: 'set to anything: no colour, as --no-color' },
   { name: 'FORCE_COLOR', description: 'colour even when the output is not a terminal (0 or false: never)' },
   { name: 'TERM', description: 'dumb: no colour' },
+  { name: 'COLUMNS', description: 'width of a terminal that does not report its own: tables and help fit it' },
   { name: 'CI', description: 'true or 1: never prompt, as --no-input' },
   { name: 'REGNOTIFY_NO_INPUT', description: 'true or 1: never prompt, as --no-input' },
   { name: 'REGNOTIFY_DEBUG', description: '1 or true: HTTP trace on stderr, as --verbose (credentials redacted), and stack traces of crashes' },

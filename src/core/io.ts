@@ -11,8 +11,18 @@ export interface IOStreams {
   readonly stdinIsTTY: boolean;
   readonly stdoutIsTTY: boolean;
   readonly stderrIsTTY: boolean;
-  /** Terminal width for tables; undefined when not a terminal. */
+  /** Terminal width for tables and help; undefined when stdout is not a terminal or its width is unknown. */
   readonly columns?: number;
+}
+
+/**
+ * The terminal's width as the kernel reports it; a terminal of unknown size (0, e.g. a fresh pseudo-terminal) falls
+ * back to $COLUMNS, the convention shells and `script` environments follow.
+ */
+export function terminalColumns(reported: number | undefined, env: Env): number | undefined {
+  if (reported) return reported;
+  const fromEnv = Number(env.COLUMNS);
+  return Number.isInteger(fromEnv) && fromEnv > 0 ? fromEnv : undefined;
 }
 
 export function processIO(): IOStreams {
@@ -24,7 +34,7 @@ export function processIO(): IOStreams {
     stdinIsTTY: Boolean(process.stdin.isTTY),
     stdoutIsTTY: Boolean(process.stdout.isTTY),
     stderrIsTTY: Boolean(process.stderr.isTTY),
-    columns: process.stdout.columns,
+    columns: process.stdout.isTTY ? terminalColumns(process.stdout.columns, process.env) : undefined,
   };
 }
 

@@ -1,5 +1,6 @@
 // The only place that formats data: table (cli-table3 on a terminal, tab-separated when piped), json, yaml, ids.
 import { Chalk, type ChalkInstance } from 'chalk';
+import { COLUMN_GAP, fitColumnWidths } from './fit-columns.js';
 import type { IOStreams } from './io.js';
 import { maskSecrets, type SecretFields } from './redact.js';
 import { escapeCharacter, escapeControls, escapeLine, terminalSafeJson, UNSAFE_AFTER_SERIALIZING } from './terminal-text.js';
@@ -274,16 +275,26 @@ export class Output {
     };
   }
 
-  /** cli-table3 loads only when a terminal shows a table: pipes and JSON never need it. */
+  /**
+   * Borderless, like gh: columns separated by two spaces, headers in bold capitals. A row never wraps: when the
+   * table is wider than the terminal, the widest columns are cut with … (piped output keeps every character).
+   * cli-table3 and string-width load only when a terminal shows a table: pipes and JSON never need them.
+   */
   private async terminalTable<T>(rows: T[], spec: ListSpec<T>): Promise<string> {
-    const { default: Table } = await import('cli-table3');
-    // Borderless, like gh: columns separated by two spaces, headers in bold capitals.
+    const [{ default: Table }, { default: stringWidth }] = await Promise.all([import('cli-table3'), import('string-width')]);
+    const headers = spec.columns.map((column) => column.header.toUpperCase());
+    const cells = rows.map((row) => spec.columns.map((column) => cell(column.value(row))));
+    const natural = headers.map((header, index) => Math.max(stringWidth(header), ...cells.map((line) => stringWidth(line[index]))));
+    // A terminal that does not tell its width (rare: no size and no $COLUMNS) gets the table uncut rather than a guess.
+    const widths = this.io.columns ? fitColumnWidths(natural, this.io.columns) : natural;
     const table = new Table({
-      head: spec.columns.map((column) => this.chalk.bold(column.header.toUpperCase())),
-      style: { head: [], border: [], 'padding-left': 0, 'padding-right': 2 },
+      head: headers.map((header) => this.chalk.bold(header)),
+      style: { head: [], border: [], 'padding-left': 0, 'padding-right': COLUMN_GAP },
       chars: BORDERLESS,
+      colWidths: widths.map((width) => width + COLUMN_GAP),
+      wordWrap: false,
     });
-    for (const row of rows) table.push(spec.columns.map((column) => cell(column.value(row))));
+    for (const line of cells) table.push(line);
     return table
       .toString()
       .split('\n')

@@ -25,8 +25,10 @@ export class Terminal {
     const command = [process.execPath, BIN, ...args].map(shellQuote).join(' ');
     const merged: Record<string, string> = { TERM: 'xterm-256color', COLUMNS: '120', LINES: '40' };
     for (const [name, value] of Object.entries({ ...baseEnv(), ...env })) if (value !== undefined) merged[name] = value;
+    // A new pseudo-terminal has no size (0 columns): give it the one COLUMNS and LINES name, as a real terminal has.
+    const sized = `stty cols ${Number(merged.COLUMNS)} rows ${Number(merged.LINES)} 2>/dev/null; exec ${command}`;
     // -e: exit with the child's code; -f: flush at once; -q: no "Script started" banner.
-    return new Terminal(spawn('script', ['-qfec', command, '/dev/null'], { env: merged }));
+    return new Terminal(spawn('script', ['-qfec', sized, '/dev/null'], { env: merged }));
   }
 
   /** Everything shown so far, escape sequences removed. */

@@ -1,5 +1,5 @@
 import { describe, expect, it } from 'vitest';
-import { colorAllowed, promptAllowed, type IOStreams } from '../../../src/core/io.js';
+import { colorAllowed, promptAllowed, terminalColumns, type IOStreams } from '../../../src/core/io.js';
 
 describe('colour policy', () => {
   it('colours a terminal unless NO_COLOR, --no-color or TERM=dumb', () => {
@@ -28,5 +28,14 @@ describe('prompt policy', () => {
     expect(promptAllowed(io({ env: { CI: 'true' } }), false)).toBe(false);
     expect(promptAllowed(io({ env: { CI: '0' } }), false)).toBe(true);
     expect(promptAllowed(io({ env: { REGNOTIFY_NO_INPUT: '1' } }), false)).toBe(false);
+  });
+});
+
+describe('terminal width', () => {
+  it('is what the terminal reports, else $COLUMNS, else unknown', () => {
+    expect(terminalColumns(132, { COLUMNS: '80' })).toBe(132);
+    expect(terminalColumns(0, { COLUMNS: '100' })).toBe(100);
+    expect(terminalColumns(undefined, { COLUMNS: 'wide' })).toBeUndefined();
+    expect(terminalColumns(0, {})).toBeUndefined();
   });
 });

@@ -1,0 +1,26 @@
+// Fitting a table into the terminal's width, as gh does: columns narrower than their fair share keep their width,
+// the widest give up characters until the rows fit, so a row never wraps. The cut is shown with … by the table.
+
+/** Two spaces between columns (the table's right padding). */
+export const COLUMN_GAP = 2;
+/** A column is never cut below this (one character and the …), unless the column itself is narrower. */
+const MIN_COLUMN_WIDTH = 2;
+
+/**
+ * The width of each column (without the gap) so that the row fits in `available` characters: repeatedly takes one
+ * character from the widest column. When even the narrowest widths do not fit, the narrowest widths are returned.
+ */
+export function fitColumnWidths(natural: readonly number[], available: number): number[] {
+  const widths = [...natural];
+  let excess = widths.reduce((sum, width) => sum + width, 0) + COLUMN_GAP * (widths.length - 1) - available;
+  while (excess > 0) {
+    let widest = -1;
+    for (let index = 0; index < widths.length; index++) {
+      if (widths[index] > MIN_COLUMN_WIDTH && (widest < 0 || widths[index] > widths[widest])) widest = index;
+    }
+    if (widest < 0) break;
+    widths[widest]--;
+    excess--;
+  }
+  return widths;
+}
