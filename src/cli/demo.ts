@@ -51,8 +51,11 @@ async function runDemo(context: Context): Promise<void> {
     const webhook = `${receiver.url}/quay`;
 
     say(output.chalk.bold('regnotify demo: Quay repository notifications, end to end'));
-    say(`A Quay emulator runs at ${emulator.url} and a webhook receiver at ${receiver.url}.`);
-    say('Each step shows the command that does the same against any Quay; to run them against this emulator set');
+    // Both servers live only as long as the demo: the way to try the commands afterwards is an emulator of one's own.
+    const port = new URL(emulator.url).port;
+    say(`A Quay emulator runs at ${emulator.url} and a webhook receiver at ${receiver.url}. Both stop when the demo ends.`);
+    say('Each step shows the command that does the same against any Quay. To run them yourself afterwards, start an');
+    say(`emulator on the same port in another terminal (regnotify emulator --port ${port}) and set`);
     say(`  REGNOTIFY_SERVER=${emulator.url} REGNOTIFY_TOKEN=${EMULATOR_CREDENTIALS.quayToken}`);
 
     step('create a repository', `regnotify repo create ${NAME} --description "Created by regnotify demo"`);
@@ -87,7 +90,7 @@ async function runDemo(context: Context): Promise<void> {
     say(`  Deleted the notification and ${REPOSITORY}.`);
 
     say();
-    say('Next: keep an emulator running with `regnotify emulator`, or point regnotify at your Quay:');
+    say(`The demo's emulator has stopped. Next: run your own with \`regnotify emulator --port ${port}\`, or point regnotify at your Quay:`);
     say('  regnotify profile add prod --platform quay --server https://quay.io --token-stdin < token.txt');
     say('  regnotify notification create acme/app --event repo_push --method webhook --url https://ci.example.com/hook');
     output.success('Demo finished');

@@ -16,8 +16,9 @@ export function createEmulator(): Promise<Emulator> {
   return installPlatforms(new Emulator());
 }
 
-export async function startEmulator(port = 0, host = '127.0.0.1'): Promise<Emulator> {
+export async function startEmulator(port = 0, host = '127.0.0.1', options: { accessLog?: (line: string) => void } = {}): Promise<Emulator> {
   const emulator = await createEmulator();
+  emulator.accessLog = options.accessLog;
   await emulator.start(port, host);
   return emulator;
 }

@@ -6,6 +6,7 @@ import { createServer as createTlsServer } from 'node:https';
 import type { AddressInfo } from 'node:net';
 import { Readable, type Transform } from 'node:stream';
 import { pipeline } from 'node:stream/promises';
+import { parseFault } from './faults.js';
 import { brotliCompressSync, createBrotliCompress, createDeflate, createGzip, deflateSync, gzipSync } from 'node:zlib';
 
 export interface EmulatorRequest {
@@ -109,6 +110,8 @@ export class Emulator {
   private server?: Server;
   private resetHooks: Array<() => void> = [];
   url = '';
+  /** Called with one line per answered request, like a web server's access log (`regnotify emulator` prints it). */
+  accessLog?: (line: string) => void;
 
   route(method: string, pattern: string, handler: Handler): this {
     const { regex, names } = compilePattern(pattern);
@@ -154,6 +157,7 @@ export class Emulator {
   /** Serves plain HTTP, or HTTPS when given a key and certificate (self-hosted registries with private CAs). */
   async start(port = 0, host = '127.0.0.1', tls?: { key: string; cert: string }): Promise<string> {
     const listener = (request: IncomingMessage, response: ServerResponse) => {
+      if (this.accessLog) logWhenAnswered(request, response, this.accessLog);
       this.handle(request, response).catch((error) => {
         if (!response.headersSent) {
           response.writeHead(500, { 'content-type': 'text/plain' });
@@ -249,9 +253,14 @@ export class Emulator {
       this.reset();
       return send(outgoing, { status: 204 });
     }
-    if (method === 'POST' && action === 'faults' && json && typeof json === 'object') {
-      const fault = json as Fault & { pathPattern?: string };
-      this.inject({ ...fault, path: fault.pathPattern ? new RegExp(fault.pathPattern) : fault.path });
+    if (method === 'POST' && action === 'faults') {
+      const parsed = parseFault(json);
+      if ('error' in parsed) return send(outgoing, { status: 400, json: { message: request.text && json === undefined ? 'invalid fault: the body is not JSON' : parsed.error } });
+      this.inject(parsed.fault);
+      return send(outgoing, { status: 204 });
+    }
+    if (method === 'DELETE' && action === 'faults') {
+      this.clearFaults();
       return send(outgoing, { status: 204 });
     }
     for (const route of this.controlRoutes) {
@@ -263,6 +272,20 @@ export class Emulator {
     }
     send(outgoing, { status: 404, json: { message: `unknown emulator control ${method} ${url.pathname}` } });
   }
+}
+
+/** `GET /api/v1/repository?namespace=acme 200 3 ms`; a dropped connection shows as `-`. */
+function logWhenAnswered(request: IncomingMessage, response: ServerResponse, log: (line: string) => void): void {
+  const started = performance.now();
+  const line = (status: string) => `${request.method ?? 'GET'} ${request.url ?? '/'} ${status} ${Math.round(performance.now() - started)} ms`;
+  let logged = false;
+  response.once('finish', () => {
+    logged = true;
+    log(line(String(response.statusCode)));
+  });
+  response.once('close', () => {
+    if (!logged) log(line('-'));
+  });
 }
 
 /** What a fault answers instead of the route, or undefined when it only delays, compresses or streams. */

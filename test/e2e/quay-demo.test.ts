@@ -10,6 +10,12 @@ describe('regnotify demo', () => {
     const emulator = /A Quay emulator runs at (http:\/\/127\.0\.0\.1:\d+) and a webhook receiver at (http:\/\/(?:127\.0\.0\.2|\[::1\]):\d+)\./.exec(out);
     expect(emulator).not.toBeNull();
     const [, server, receiver] = emulator!;
+    // The demo's servers stop with it: it never sends people to them afterwards, only to an emulator of their own.
+    const port = new URL(server).port;
+    expect(out).toContain(`Both stop when the demo ends.`);
+    expect(out).toContain(`(regnotify emulator --port ${port}) and set\n`);
+    expect(out).toContain(`The demo's emulator has stopped. Next: run your own with \`regnotify emulator --port ${port}\``);
+    expect(out).not.toContain('keep an emulator running');
     const uuid = /^uuid\t([0-9a-f-]{36})$/m.exec(out)![1];
     const steps = [...out.matchAll(/^Step (\d)\/6: (.+)$/gm)].map((match) => match[2]);
     expect(steps).toEqual([
