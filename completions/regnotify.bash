@@ -189,7 +189,7 @@ __regnotify_argument_values() {
     "profile remove|0") __regnotify_profiles ;;
     "repo visibility|1") candidates=(private public) ;;
     "completion|0") candidates=(bash zsh fish) ;;
-    "help|0") candidates=(exit-codes environment init profile repo notification demo hook subscription plan apply export schema api emulator events completion) ;;
+    "help|0") candidates=(exit-codes environment global-options init profile repo notification demo hook subscription plan apply export schema api emulator events completion) ;;
     *) candidates=() ;;
   esac
 }

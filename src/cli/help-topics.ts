@@ -6,6 +6,7 @@ import { describeChoice } from '../core/suggest.js';
 import type { EnvironmentVariable } from '../platforms/descriptor.js';
 import { DESCRIPTORS, PLATFORMS } from '../platforms/index.js';
 import { defineCommand, toCommand } from './define.js';
+import { globalOptionsText } from './help-layout.js';
 
 /** Every variable regnotify reads: `help environment` prints it, and a test checks src/ reads no other. */
 export const ENVIRONMENT_VARIABLES: readonly EnvironmentVariable[] = [
@@ -44,6 +45,7 @@ export interface HelpTopic {
 export const HELP_TOPICS: readonly HelpTopic[] = [
   { name: 'exit-codes', summary: 'the exit codes regnotify returns' },
   { name: 'environment', summary: 'every environment variable regnotify reads' },
+  { name: 'global-options', summary: 'the options every command accepts' },
 ];
 
 function environmentText(): string {
@@ -52,8 +54,10 @@ function environmentText(): string {
   return `Environment variables (a flag beats its variable; a variable beats the profile):\n${lines.join('\n')}\n`;
 }
 
-function topicText(topic: string, exitCodes: string): string {
-  return topic === 'exit-codes' ? `${exitCodes}\n` : environmentText();
+function topicText(topic: string, exitCodes: string, program: Command, helpWidth: number): string {
+  if (topic === 'exit-codes') return `${exitCodes}\n`;
+  if (topic === 'global-options') return globalOptionsText(program, helpWidth);
+  return environmentText();
 }
 
 function findCommand(program: Command, words: string[]): Command {
@@ -76,11 +80,11 @@ export function registerHelp(program: Command, exitCodes: string): void {
   program.helpCommand(false);
   const spec = defineCommand({
     name: 'help',
-    description: 'Show the help of a command, or a topic: exit-codes, environment',
+    description: 'Show the help of a command, or a topic: exit-codes, environment, global-options',
     arguments: [
       {
         name: 'topic-or-command',
-        description: 'a topic (exit-codes, environment) or a command, e.g. hook create',
+        description: 'a topic (exit-codes, environment, global-options) or a command, e.g. hook create',
         optional: true,
         variadic: true,
         complete: () =>
@@ -91,11 +95,12 @@ export function registerHelp(program: Command, exitCodes: string): void {
       },
     ],
     options: {},
-    examples: ['regnotify help exit-codes', 'regnotify help environment', 'regnotify help hook create'],
+    examples: ['regnotify help exit-codes', 'regnotify help environment', 'regnotify help global-options', 'regnotify help hook create'],
     async run(context, args) {
       const words = (args[0] ?? []) as unknown as string[];
       if (words.length === 1 && HELP_TOPICS.some((topic) => topic.name === words[0])) {
-        context.io.out.write(topicText(words[0], exitCodes));
+        const { io } = context;
+        io.out.write(topicText(words[0], exitCodes, program, io.stdoutIsTTY && io.columns ? io.columns : 80));
         return;
       }
       findCommand(program, words).outputHelp();
@@ -104,6 +109,6 @@ export function registerHelp(program: Command, exitCodes: string): void {
   program.addCommand(toCommand(spec));
   program.addHelpText(
     'after',
-    `\nHelp topics:\n${HELP_TOPICS.map((topic) => `  regnotify help ${topic.name.padEnd(12)} ${topic.summary}`).join('\n')}\n`,
+    `\nHelp topics:\n${HELP_TOPICS.map((topic) => `  regnotify help ${topic.name.padEnd(Math.max(...HELP_TOPICS.map(({ name }) => name.length)))}  ${topic.summary}`).join('\n')}\n`,
   );
 }

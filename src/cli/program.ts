@@ -8,6 +8,7 @@ import { attachIO } from './command.js';
 import { registerEmulator } from './emulator.js';
 import { registerEvents } from './events.js';
 import { addGlobalOptions } from './global-options.js';
+import { formatHelp } from './help-layout.js';
 import { registerHelp } from './help-topics.js';
 import { registerHook } from './hook/index.js';
 import { registerInit } from './init.js';
@@ -68,7 +69,7 @@ function applyEverywhere(command: Command, io: IOStreams): void {
   command
     .helpOption('-h, --help', 'show help for a command')
     .showSuggestionAfterError(true)
-    .configureHelp({ showGlobalOptions: true, sortSubcommands: false })
+    .configureHelp({ showGlobalOptions: false, sortSubcommands: false, formatHelp })
     .configureOutput({
       writeOut: (text) => io.out.write(text),
       writeErr: (text) => io.err.write(text),

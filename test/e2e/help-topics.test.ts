@@ -82,7 +82,7 @@ describe('regnotify help', () => {
     expect(result).toMatchObject({ code: 0, stderr: '' });
     expect(result.stdout).toBe((await regnotify(['--help'])).stdout);
     expect(result.stdout).toContain(
-      'Help topics:\n  regnotify help exit-codes   the exit codes regnotify returns\n  regnotify help environment  every environment variable regnotify reads\n',
+      'Help topics:\n  regnotify help exit-codes      the exit codes regnotify returns\n  regnotify help environment     every environment variable regnotify reads\n  regnotify help global-options  the options every command accepts\n',
     );
   });
 
