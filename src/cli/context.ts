@@ -8,6 +8,7 @@ import { ProfileStore } from '../config/store.js';
 import { UsageError } from '../core/errors.js';
 import { colorAllowed, promptAllowed, type IOStreams } from '../core/io.js';
 import { Output } from '../core/output.js';
+import { NO_PROGRESS, progressAllowed, TerminalProgress, type Progress } from '../core/progress.js';
 import { createRedactor, maskSecrets, MIN_EMBEDDED_SECRET_LENGTH, secretsOfEnv, secretsOfUrl, type Redactor, type SecretFields } from '../core/redact.js';
 import { readSecretFromStdin } from '../core/stdin.js';
 import { VERSION } from '../core/version.js';
@@ -28,6 +29,8 @@ export const SECRET_VARIABLES: readonly string[] = [
 export class Context {
   readonly settings: Settings;
   readonly output: Output;
+  /** Spinner and retry lines for a person at a terminal; silent on pipes, in CI and with --verbose. */
+  readonly progress: Progress;
   /** Credentials of the run: never printed. */
   private readonly secrets = new Set<string>();
   /** Secrets a platform stores and returns (hook secrets, Slack URLs): on stdout only with --show-secrets. */
@@ -49,6 +52,7 @@ export class Context {
       this.addSecret(secret);
     }
     this.settings = resolveSettings(flags, io.env);
+    this.progress = progressAllowed(io, this.settings.verbose) ? new TerminalProgress(io, (line) => this.output.notice(line)) : NO_PROGRESS;
     this.output = new Output(io, {
       format: this.settings.format,
       quiet: this.settings.quiet,
@@ -58,6 +62,7 @@ export class Context {
       redact: (text) => this.redact(text),
       redactData: (text) => this.redactData(text),
       secretFields: () => this.secretFields(),
+      progress: this.progress,
     });
   }
 
@@ -169,6 +174,7 @@ export class Context {
    * in-process (tests, or another program embedding runCli) would otherwise keep them open for their idle timeout.
    */
   async close(): Promise<void> {
+    this.progress.stop();
     const dispatchers = [...this.dispatchers.values()];
     this.dispatchers.clear();
     // destroy, not close: a response whose body nobody read would make close() wait for it.
@@ -241,6 +247,7 @@ export class Context {
       trace: this.settings.verbose ? (line) => this.output.trace(line) : undefined,
       warn: (message) => this.output.warn(message),
       caFile: tls.caFile,
+      progress: this.progress,
     });
   }
 }

@@ -2,6 +2,7 @@
 import { Chalk, type ChalkInstance } from 'chalk';
 import { COLUMN_GAP, fitColumnWidths } from './fit-columns.js';
 import type { IOStreams } from './io.js';
+import type { Progress } from './progress.js';
 import { maskSecrets, type SecretFields } from './redact.js';
 import { escapeCharacter, escapeControls, escapeLine, terminalSafeJson, UNSAFE_AFTER_SERIALIZING } from './terminal-text.js';
 
@@ -56,6 +57,8 @@ export interface OutputOptions {
   redactData?: (text: string) => string;
   /** Where the platforms' objects hold secrets; loaded when data is first shown. */
   secretFields?: () => Promise<readonly SecretFields[]>;
+  /** Told how many pages of a long list have arrived, for the spinner. */
+  progress?: Progress;
 }
 
 /** Rows written as they arrive, so a 10,000-row list never sits in memory (except a terminal table). */
@@ -217,6 +220,21 @@ export class Output {
   }
 
   listWriter<T>(spec: ListSpec<T>): ListWriter<T> {
+    const writer = this.formatWriter(spec);
+    let pages = 0;
+    let rows = 0;
+    return {
+      add: (page) => {
+        pages++;
+        rows += page.length;
+        this.options.progress?.update(`${pages} ${pages === 1 ? 'page' : 'pages'} read, ${rows} ${rows === 1 ? 'row' : 'rows'}`);
+        return writer.add(page);
+      },
+      end: () => writer.end(),
+    };
+  }
+
+  private formatWriter<T>(spec: ListSpec<T>): ListWriter<T> {
     let count = 0;
     const { format, quiet } = this.options;
     if (quiet) {

@@ -4,6 +4,7 @@ import { setTimeout as sleep } from 'node:timers/promises';
 import { request, type Dispatcher } from './undici.js';
 import type { z } from 'zod';
 import { ApiError, AuthError, NotFoundError } from '../core/errors.js';
+import type { Progress } from '../core/progress.js';
 import { maskSecrets, type Redactor } from '../core/redact.js';
 import { ACCEPT_ENCODING, MAX_BODY_BYTES, MAX_ERROR_BODY_BYTES, readBody } from './body.js';
 import { backoffDelay, isIdempotent, retryWait, shouldRetryError, shouldRetryStatus } from './retry.js';
@@ -69,6 +70,8 @@ export interface HttpClientOptions {
   warn?: (message: string) => void;
   /** The CA file in use, if any: a certificate failure is explained differently with one. */
   caFile?: string;
+  /** A person at a terminal sees slow requests (a spinner) and retries (one line each). */
+  progress?: Progress;
 }
 
 const MAX_REDIRECTS = 3;
@@ -107,8 +110,18 @@ export class HttpClient {
   }
 
   private async send(input: HttpRequest): Promise<HttpResponse> {
+    const url = this.buildUrl(input.path, input.query);
+    const done = this.options.progress?.begin(`Waiting for ${url.host}`);
+    try {
+      return await this.sendWithRetries(input, url);
+    } finally {
+      done?.();
+    }
+  }
+
+  private async sendWithRetries(input: HttpRequest, requestUrl: URL): Promise<HttpResponse> {
     const idempotent = input.idempotent ?? isIdempotent(input.method);
-    let url = this.buildUrl(input.path, input.query);
+    let url = requestUrl;
     let redirects = 0;
     for (let attempt = 0; ; attempt++) {
       let response: HttpResponse;
@@ -117,10 +130,10 @@ export class HttpClient {
       } catch (error) {
         const code = networkErrorCode(error);
         if (attempt < this.options.retries && shouldRetryError(code, idempotent)) {
-          await this.wait(backoffDelay(attempt), `${code}`);
+          await this.wait(backoffDelay(attempt), code === 'TIMEOUT' ? 'a timeout' : `${code}`, attempt);
           continue;
         }
-        throw this.networkError(error, code, input.method, url);
+        throw this.networkError(error, code, input.method, url, attempt + 1);
       }
       if (response.status >= 300 && response.status < 400 && response.headers.location) {
         const target = new URL(response.headers.location, url);
@@ -134,15 +147,17 @@ export class HttpClient {
       if (attempt < this.options.retries && shouldRetryStatus(response.status, idempotent)) {
         const wait = retryWait(response.headers['retry-after'], attempt);
         if (wait.giveUp) throw retryAfterTooLong(response, wait.milliseconds, wait.limit);
-        await this.wait(wait.milliseconds, `HTTP ${response.status}`);
+        await this.wait(wait.milliseconds, `HTTP ${response.status}`, attempt);
         continue;
       }
       return response;
     }
   }
 
-  private async wait(milliseconds: number, reason: string): Promise<void> {
+  /** One line a retry: the trace's with --verbose, else a notice for a person at a terminal. */
+  private async wait(milliseconds: number, reason: string, attempt: number): Promise<void> {
     this.options.trace?.(`* retrying after ${reason} in ${milliseconds} ms`);
+    if (!this.options.trace) this.options.progress?.note(`retrying after ${reason}, ${attempt + 1}/${this.options.retries}`);
     await sleep(milliseconds);
   }
 
@@ -196,10 +211,11 @@ export class HttpClient {
     };
   }
 
-  private networkError(error: unknown, code: string | undefined, method: HttpMethod, url: URL): ApiError {
+  private networkError(error: unknown, code: string | undefined, method: HttpMethod, url: URL, attempts: number): ApiError {
     const where = `${method} ${this.options.redact(url.origin + url.pathname)}`;
     if (code === 'TIMEOUT') {
-      return new ApiError(`request timed out after ${this.options.timeoutMs / 1000} s (${where})`, {
+      const tries = `${attempts} ${attempts === 1 ? 'attempt' : 'attempts'}`;
+      return new ApiError(`request timed out after ${this.options.timeoutMs / 1000} s (${where}; ${tries})`, {
         hint: 'raise --timeout, or check that the server is reachable',
         cause: error,
       });

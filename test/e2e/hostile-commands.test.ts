@@ -93,8 +93,8 @@ const HOSTILE: Record<string, HostileCase> = {
   'control characters in an error message': { fault: () => ({ status: 422, body: controlBody, contentType: 'application/json' }), exit: 1 },
   'endless pages': { fault: (platform) => ({ status: 200, body: ENDLESS_PAGES[platform], contentType: 'application/json', numbered: true }), exit: 1, exitFor: (command) => (NO_ANSWER_READ.has(command) ? 0 : undefined) },
   'dropped connections': { fault: () => ({ drop: true }), exit: 1, line: /^error: cannot reach 127\.0\.0\.1:\d+ \(\w+\)$/ },
-  'answers slower than --timeout': { fault: () => ({ latencyMs: 2000 }), exit: 1, extra: ['--timeout', '0.3'], line: /^error: request timed out after 0\.3 s \(\w+ http:\/\/\S+\)$/ },
-  'a body that trickles on past --timeout': { fault: () => ({ trickleMs: 50 }), exit: 1, extra: ['--timeout', '0.4'], line: /^error: request timed out after 0\.4 s \(\w+ http:\/\/\S+\)$/ },
+  'answers slower than --timeout': { fault: () => ({ latencyMs: 2000 }), exit: 1, extra: ['--timeout', '0.3'], line: /^error: request timed out after 0\.3 s \(\w+ http:\/\/\S+; \d+ attempts?\)$/ },
+  'a body that trickles on past --timeout': { fault: () => ({ trickleMs: 50 }), exit: 1, extra: ['--timeout', '0.4'], line: /^error: request timed out after 0\.4 s \(\w+ http:\/\/\S+; \d+ attempts?\)$/ },
   'Retry-After: 3600': { fault: () => ({ status: 429, retryAfter: '3600' }), exit: 1, line: /^error: the server asked to wait 1 h before trying again/ },
 };
 

@@ -97,7 +97,7 @@ describe('transport', () => {
   it('times out after --timeout seconds with a clear error and exit 1', async () => {
     const result = await regnotify(['api', 'GET', '/slow', '--platform', 'quay', '--timeout', '0.5', '--retries', '0'], { env: env() });
     expect(result.code).toBe(1);
-    expect(result.stderr).toBe(`error: request timed out after 0.5 s (GET ${url}/api/v1/slow)\nhint: raise --timeout, or check that the server is reachable\n`);
+    expect(result.stderr).toBe(`error: request timed out after 0.5 s (GET ${url}/api/v1/slow; 1 attempt)\nhint: raise --timeout, or check that the server is reachable\n`);
   });
 
   it('turns an HTML error page into one line naming the status and content type', async () => {
