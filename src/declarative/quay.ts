@@ -95,8 +95,27 @@ async function planRepository(session: Session, target: TargetClient<QuayClient>
   }
   const matched = new Set<string>();
   for (const { title, body } of repository.notifications) {
-    const existing = title ? byTitle.get(title)?.[0] : undefined;
+    const same = byTitle.get(title) ?? [];
+    // After an interrupted replace the new notification exists next to the old one: match the one that already
+    // has the file's form, so a rerun finishes the replace (deletes the old one) instead of creating a third.
+    const exact = same.find((notification) => sameJson(comparable(notification), wanted(body)));
+    const existing = exact ?? same[0];
     const label = `${name}: ${title}`;
+    if (exact) {
+      for (const stale of same.filter((notification) => notification !== exact && !sameJson(comparable(notification), wanted(body)))) {
+        matched.add(stale.uuid);
+        part.changes.push(
+          change({
+            action: 'delete',
+            target: label,
+            before: shown(comparable(stale)),
+            after: null,
+            notes: ['the old half of a replace: a notification with this title already has the form in the file'],
+            run: () => session.limited(target.server, () => quay.notifications.delete(ref, stale.uuid)),
+          }),
+        );
+      }
+    }
     const create = () => session.limited(target.server, () => quay.notifications.create(ref, body));
     if (!existing) {
       part.changes.push(change({ action: 'create', target: label, before: null, after: shown(wanted(body)), run: async () => void (await create()) }));

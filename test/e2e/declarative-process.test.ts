@@ -1,0 +1,98 @@
+// apply as a real process: Ctrl-C in the middle of a run (exit 130, only whole changes made, a rerun converges),
+// and the confirmation at a terminal (pseudo-terminal).
+import { spawn } from 'node:child_process';
+import { mkdtempSync, writeFileSync } from 'node:fs';
+import { tmpdir } from 'node:os';
+import { join } from 'node:path';
+import { describe, expect, it } from 'vitest';
+import { quayControl } from '../../src/emulator/quay/index.js';
+import { BIN, baseEnv, regnotify } from '../helpers/cli.js';
+import { useEmulator } from '../helpers/emulator.js';
+import { Terminal } from '../helpers/pty.js';
+
+const fx = useEmulator();
+const dir = mkdtempSync(join(tmpdir(), 'regnotify-declarative-process-'));
+const LATENCY_MS = 400;
+
+// One replace (Deploy on push gets a new URL) and three creates.
+const FILE = join(dir, 'regnotify.yaml');
+writeFileSync(
+  FILE,
+  `version: 1
+quay:
+  repositories:
+    acme/app:
+      notifications:
+        - { title: Deploy on push, event: repo_push, method: webhook, config: { url: "https://ci.example.com/hooks/quay-v2" } }
+        - { title: Critical CVEs, event: vulnerability_found, event_config: { level: critical }, method: email, config: { email: ops@example.com } }
+        - { title: One, event: build_failure, method: webhook, config: { url: "https://ci.example.com/one" } }
+        - { title: Two, event: build_failure, method: webhook, config: { url: "https://ci.example.com/two" } }
+        - { title: Three, event: build_failure, method: webhook, config: { url: "https://ci.example.com/three" } }
+`,
+);
+
+const writes = () => fx.emulator.requests.filter((request) => request.method !== 'GET').map((request) => `${request.method} ${request.path}`);
+const sleep = (ms: number) => new Promise((resolve) => setTimeout(resolve, ms));
+
+describe('apply interrupted with Ctrl-C', () => {
+  it('exits 130 with whole changes made, and a rerun converges', { timeout: 30_000 }, async () => {
+    const quay = quayControl(fx.emulator);
+    fx.emulator.inject({ method: 'POST', path: /\/notification\/$/, latencyMs: LATENCY_MS });
+    const child = spawn(process.execPath, [BIN, 'apply', '-f', FILE, '--yes', '--concurrency', '1'], {
+      env: { ...baseEnv(), ...fx.env('quay') },
+      stdio: ['ignore', 'pipe', 'pipe'],
+    });
+    let stderr = '';
+    child.stderr.setEncoding('utf8').on('data', (chunk: string) => (stderr += chunk));
+    const exited = new Promise<number | null>((resolve) => child.on('close', (code) => resolve(code)));
+    // The first change lands: the replacement of Deploy on push exists (its delete waits behind the queue).
+    const before = quay.notifications('acme/app').length;
+    while (quay.notifications('acme/app').length === before) await sleep(20);
+    child.kill('SIGINT');
+    expect(await exited).toBe(130);
+    expect(stderr).toContain('error: interrupted\n');
+    // A request already on the wire lands after its latency: let it, then look at the server.
+    await sleep(LATENCY_MS * 2);
+    fx.emulator.clearFaults();
+    const afterInterrupt = quay.notifications('acme/app');
+    // Every notification on the server is whole: either as seeded, or exactly as the file has it.
+    for (const notification of afterInterrupt) {
+      expect(['Deploy on push', 'Critical CVEs', 'One', 'Two', 'Three']).toContain(notification.title);
+    }
+    expect(afterInterrupt.filter((notification) => notification.title === 'Three')).toEqual([]);
+
+    // The rerun finishes the replace (deletes the old Deploy on push) instead of creating a third one.
+    fx.emulator.requests.length = 0;
+    const rerun = await regnotify(['apply', '-f', FILE, '--yes'], { env: fx.env('quay') });
+    expect(rerun.code, rerun.stderr).toBe(0);
+    expect(writes()).toContain('DELETE /api/v1/repository/acme/app/notification/3b9a1f7e-5d2c-4a8e-9f10-1c2d3e4f5a01');
+    expect(writes().filter((line) => line === 'POST /api/v1/repository/acme/app/notification/').length).toBeLessThanOrEqual(3);
+    fx.emulator.requests.length = 0;
+    const plan = await regnotify(['plan', '-f', FILE, '--detailed-exitcode'], { env: fx.env('quay') });
+    expect(plan.stdout).toContain('No changes: the servers match the file.');
+    expect(plan.stderr).toBe('');
+    expect(plan.code).toBe(0);
+    expect(quay.notifications('acme/app').map((notification) => notification.title).sort()).toEqual(['Critical CVEs', 'Deploy on push', 'One', 'Three', 'Two']);
+    expect(writes()).toEqual([]);
+  });
+});
+
+describe('apply at a terminal', () => {
+  it('asks, and sends no write when the answer is no', async () => {
+    const terminal = Terminal.start(['apply', '-f', FILE], fx.env('quay'));
+    await terminal.waitFor('Apply these 5 changes?');
+    terminal.answer('n');
+    await terminal.waitFor('Nothing changed.');
+    expect(await terminal.exitCode()).toBe(0);
+    expect(writes()).toEqual([]);
+  });
+
+  it('applies when the answer is yes', async () => {
+    const terminal = Terminal.start(['apply', '-f', FILE], fx.env('quay'));
+    await terminal.waitFor('Apply these 5 changes?');
+    terminal.answer('y');
+    await terminal.waitFor('Applied 5 of 5 changes.');
+    expect(await terminal.exitCode()).toBe(0);
+    expect(writes().filter((line) => line.startsWith('POST')).length).toBe(5);
+  });
+});
