@@ -109,6 +109,8 @@ export class Emulator {
   private faults: Array<Fault & { remaining: number; answered: number }> = [];
   private server?: Server;
   private resetHooks: Array<() => void> = [];
+  /** Added before every platform answer (`POST /_emulator/latency`): a server far away, for benchmarks. */
+  latencyMs = 0;
   url = '';
   /** Called with one line per answered request, like a web server's access log (`regnotify emulator` prints it). */
   accessLog?: (line: string) => void;
@@ -146,6 +148,7 @@ export class Emulator {
   reset(): void {
     this.clearFaults();
     this.clearRequests();
+    this.latencyMs = 0;
     for (const hook of this.resetHooks) hook();
   }
 
@@ -217,6 +220,7 @@ export class Emulator {
     if (url.pathname.startsWith('/_emulator/')) return this.control(request, outgoing);
     this.requests.push({ method, path: url.pathname, query: Object.fromEntries(url.searchParams), search: url.search, headers, body: text, json });
 
+    if (this.latencyMs) await new Promise((resolve) => setTimeout(resolve, this.latencyMs));
     const fault = this.takeFault(method, url.pathname);
     if (fault?.latencyMs) await new Promise((resolve) => setTimeout(resolve, fault.latencyMs));
     if (fault?.drop) {
@@ -249,6 +253,17 @@ export class Emulator {
     const { method, url, json } = request;
     const action = url.pathname.slice('/_emulator/'.length);
     if (method === 'GET' && action === 'requests') return send(outgoing, { status: 200, json: this.requests });
+    if (method === 'DELETE' && action === 'requests') {
+      this.clearRequests();
+      return send(outgoing, { status: 204 });
+    }
+    if (method === 'GET' && action === 'requests/count') return send(outgoing, { status: 200, json: countRequests(this.requests) });
+    if (method === 'POST' && action === 'latency') {
+      const parsed = parseLatency(request);
+      if ('error' in parsed) return send(outgoing, { status: 400, json: { message: parsed.error } });
+      this.latencyMs = parsed.ms;
+      return send(outgoing, { status: 200, json: { ms: this.latencyMs } });
+    }
     if (method === 'POST' && action === 'reset') {
       this.reset();
       return send(outgoing, { status: 204 });
@@ -286,6 +301,24 @@ function logWhenAnswered(request: IncomingMessage, response: ServerResponse, log
   response.once('close', () => {
     if (!logged) log(line('-'));
   });
+}
+
+/** `{"total": 700, "byMethod": {"GET": 200, "POST": 500}}`: what a benchmark needs without the whole log. */
+function countRequests(requests: readonly RecordedRequest[]): { total: number; byMethod: Record<string, number> } {
+  const byMethod: Record<string, number> = {};
+  for (const request of requests) byMethod[request.method] = (byMethod[request.method] ?? 0) + 1;
+  return { total: requests.length, byMethod };
+}
+
+/** The body of `POST /_emulator/latency`: `{"ms": 20}`, a whole number of milliseconds up to a minute (0 turns it off). */
+function parseLatency(request: EmulatorRequest): { ms: number } | { error: string } {
+  const body = request.json as { ms?: unknown } | undefined;
+  const keys = body && typeof body === 'object' && !Array.isArray(body) ? Object.keys(body) : undefined;
+  const ms = body?.ms;
+  if (!keys || keys.length !== 1 || keys[0] !== 'ms' || typeof ms !== 'number' || !Number.isInteger(ms) || ms < 0 || ms > 60_000) {
+    return { error: `invalid latency: ${request.text ? `${request.text.slice(0, 80)}` : 'empty body'} (allowed: {"ms": a whole number from 0 to 60000})` };
+  }
+  return { ms };
 }
 
 /** What a fault answers instead of the route, or undefined when it only delays, compresses or streams. */

@@ -5,6 +5,7 @@
 import type { EmulatorCredentials } from '../credentials.js';
 import type { Emulator } from '../server.js';
 import { registerQuayRoutes } from './routes.js';
+import { seedControl } from './seed.js';
 import { QuayState, type QuayEmulatorControl } from './state.js';
 
 export { QUAY_AUTHORIZED_EMAILS, QUAY_SEED_NOTIFICATIONS, type QuayDelivery, type QuayEmulatorControl } from './state.js';
@@ -16,6 +17,7 @@ export function install(emulator: Emulator, credentials: EmulatorCredentials): v
   controls.set(emulator, state);
   emulator.onReset(() => state.seed());
   registerQuayRoutes(emulator, state, credentials);
+  emulator.controlRoute('POST', '/quay/seed', (request) => seedControl(request, state));
 }
 
 /** The Quay state of an emulator, for tests and the demo. */
