@@ -9,6 +9,7 @@ import { maskSecrets, type Redactor } from '../core/redact.js';
 import { ACCEPT_ENCODING, MAX_BODY_BYTES, MAX_ERROR_BODY_BYTES, readBody } from './body.js';
 import { backoffDelay, isIdempotent, retryWait, shouldRetryError, shouldRetryStatus } from './retry.js';
 import { describeDelay } from './retry-after.js';
+import { pauseServer, waitForServer } from './server-pause.js';
 import { describeTlsFailure, isTlsFailureCode } from './tls-failure.js';
 
 export type HttpMethod = 'GET' | 'HEAD' | 'POST' | 'PUT' | 'PATCH' | 'DELETE';
@@ -125,6 +126,8 @@ export class HttpClient {
     let redirects = 0;
     for (let attempt = 0; ; attempt++) {
       let response: HttpResponse;
+      const paused = await waitForServer(url.origin);
+      if (paused) this.options.trace?.(`* waited ${paused} ms: ${url.origin} asked to slow down (HTTP 429)`);
       try {
         response = await this.sendOnce(input, url);
       } catch (error) {
@@ -147,6 +150,7 @@ export class HttpClient {
       if (attempt < this.options.retries && shouldRetryStatus(response.status, idempotent)) {
         const wait = retryWait(response.headers['retry-after'], attempt);
         if (wait.giveUp) throw retryAfterTooLong(response, wait.milliseconds, wait.limit);
+        if (response.status === 429) pauseServer(url.origin, wait.milliseconds);
         await this.wait(wait.milliseconds, `HTTP ${response.status}`, attempt);
         continue;
       }
