@@ -1,0 +1,176 @@
+// Speed and scale of the declarative commands (a benchmark, not a test: a missed target is printed, nothing fails).
+// Against `regnotify emulator` started as a child, with 20 ms added to every request (POST /_emulator/latency):
+//   apply     500 Quay notifications over 100 empty repositories, --concurrency 8, from an empty state; wall time vs the
+//             latency-bound ideal (requests x 20 ms / 8, requests counted by the emulator). Target: within 1.25x.
+//   curl      the same requests (replayed from the emulator's log) as a sequential shell loop of curl calls, against
+//             the same empty state. Target: apply at least 10x faster.
+//   re-apply  a second apply of the same file: reads only, zero writes.
+//   memory    plan of 5,000 notifications (1,000 repositories x 5, every URL changed: 5,000 replaces) vs one `repo get`,
+//             peak RSS. Target: within 1.5x.
+// BENCH_LATENCY_MS and BENCH_CONCURRENCY change the set-up (defaults 20 and 8).
+import { spawn } from 'node:child_process';
+import { existsSync, mkdtempSync, rmSync, writeFileSync } from 'node:fs';
+import { tmpdir } from 'node:os';
+import { join } from 'node:path';
+import { fileURLToPath } from 'node:url';
+
+const bin = fileURLToPath(new URL('../bin/regnotify.js', import.meta.url));
+const LATENCY_MS = Number(process.env.BENCH_LATENCY_MS ?? 20);
+const CONCURRENCY = Number(process.env.BENCH_CONCURRENCY ?? 8);
+const TOKEN = 'emulator-quay-token';
+const RSS_HOOK = `data:text/javascript,${encodeURIComponent("process.on('exit',()=>process.stderr.write('\\nmaxrss '+process.resourceUsage().maxRSS+'\\n'))")}`;
+const gnuTime = existsSync('/usr/bin/time');
+
+const dir = mkdtempSync(join(tmpdir(), 'regnotify-bench-declarative-'));
+const emulator = await startEmulator();
+const env = { ...process.env, HOME: dir, REGNOTIFY_CONFIG_DIR: dir, REGNOTIFY_SERVER: emulator.url, REGNOTIFY_TOKEN: TOKEN, NO_COLOR: '1' };
+const rows = [];
+const HEADER = ['case', 'wall', 'requests / memory', 'figure', 'target'];
+
+try {
+  // apply from an empty state
+  await resetWith({ namespace: 'bench', repositories: 100 }, LATENCY_MS);
+  const applyFile = stateFile('apply.yaml', 'bench', 100, 5, (repository, number) => `https://ci.example.com/hooks/${repository}/${number}`);
+  const apply = await runCli(['apply', '-f', applyFile, '--yes', '--concurrency', String(CONCURRENCY)]);
+  const log = await control('GET', 'requests');
+  const counts = countByMethod(log);
+  const ideal = (log.length * LATENCY_MS) / CONCURRENCY;
+  rows.push(['apply: 500 creates, 100 repositories', `${ms(apply.wall)} (CPU ${ms(apply.cpu)})`, `${log.length} requests (${describe(counts)}); ideal ${ms(ideal)}`, `${(apply.wall / ideal).toFixed(2)}x ideal`, '<= 1.25x']);
+
+  // the same work, a request at a time with curl
+  const second = await reapply(applyFile);
+  await resetWith({ namespace: 'bench', repositories: 100 }, LATENCY_MS);
+  const script = join(dir, 'same-requests.sh');
+  writeFileSync(script, curlScript(log));
+  const started = performance.now();
+  const curl = await run('bash', [script], process.env);
+  const curlWall = performance.now() - started;
+  if (curl.status !== 0) throw new Error(`the curl loop failed: ${curl.stderr}`);
+  const replayed = countByMethod(await control('GET', 'requests'));
+  rows.push(['curl loop: the same requests', ms(curlWall), `${describe(replayed)}`, `apply ${(curlWall / apply.wall).toFixed(1)}x faster`, '>= 10x']);
+  rows.push(['second apply', `${ms(second.wall)} (CPU ${ms(second.cpu)})`, `${describe(second.counts)}`, `${second.writes} writes`, '0 writes']);
+
+  // memory: a big plan vs one repo get
+  await resetWith({ namespace: 'mem', repositories: 1000, notificationsPerRepository: 5 }, 0);
+  const planFile = stateFile('plan.yaml', 'mem', 1000, 5, (repository, number) => `https://ci.example.com/changed/${repository}/${number}`);
+  const plan = await runCli(['plan', '-f', planFile]);
+  const get = await runCli(['repo', 'get', 'mem/repo-00001', '-o', 'json']);
+  rows.push(['plan: 5,000 replaces, 1,000 repositories', `${ms(plan.wall)} (CPU ${ms(plan.cpu)})`, `peak RSS ${mb(plan.rss)}; repo get ${mb(get.rss)}`, `${(plan.rss / get.rss).toFixed(2)}x repo get`, '<= 1.5x']);
+  if (!/5000 to replace/.test(plan.stdout)) throw new Error(`the plan did not find 5,000 replaces: ${plan.stdout.split('\n').at(-2)}`);
+
+  const load = (await import('node:os')).loadavg()[0].toFixed(1);
+  console.log(`Node ${process.version}; load average ${load} on ${(await import('node:os')).availableParallelism()} CPUs (a loaded machine stretches every wall time); emulator latency ${LATENCY_MS} ms per request; --concurrency ${CONCURRENCY}; peak RSS from ${gnuTime ? 'GNU time' : 'maxRSS at exit'}`);
+  const widths = [0, 1, 2, 3, 4].map((column) => Math.max(...[HEADER, ...rows].map((row) => row[column].length)));
+  for (const row of [HEADER, ...rows]) console.log(row.map((cell, column) => cell.padEnd(widths[column])).join('  ').trimEnd());
+} finally {
+  emulator.child.kill('SIGTERM');
+  rmSync(dir, { recursive: true, force: true });
+}
+
+/** A second apply of the same file against the state the first left: what it sends. */
+async function reapply(file) {
+  await control('DELETE', 'requests');
+  const result = await runCli(['apply', '-f', file, '--yes', '--concurrency', String(CONCURRENCY)]);
+  const counts = countByMethod(await control('GET', 'requests'));
+  const writes = Object.entries(counts).filter(([method]) => method !== 'GET').reduce((sum, [, count]) => sum + count, 0);
+  if (!/Nothing to do\./.test(result.stderr)) throw new Error(`the second apply was not a no-op: ${result.stderr}`);
+  return { wall: result.wall, cpu: result.cpu, counts, writes };
+}
+
+/** The seed data, the latency and an empty request log. */
+async function resetWith(seed, latency) {
+  await control('POST', 'reset');
+  await control('POST', 'quay/seed', seed);
+  await control('POST', 'latency', { ms: latency });
+}
+
+function stateFile(name, namespace, repositories, perRepository, url) {
+  const lines = ['version: 1', 'quay:', '  repositories:'];
+  for (let index = 1; index <= repositories; index++) {
+    const repository = `${namespace}/repo-${String(index).padStart(5, '0')}`;
+    lines.push(`    ${repository}:`, '      notifications:');
+    for (let number = 1; number <= perRepository; number++) {
+      lines.push(`        - title: Notification ${number}`, '          event: repo_push', '          method: webhook', `          config: { url: "${url(repository, number)}" }`);
+    }
+  }
+  const path = join(dir, name);
+  writeFileSync(path, `${lines.join('\n')}\n`);
+  return path;
+}
+
+/** One curl per logged request, one after the other, as a shell loop over the API would do it. */
+function curlScript(log) {
+  const quote = (text) => `'${text.replaceAll("'", "'\\''")}'`;
+  const lines = ['set -e'];
+  for (const request of log) {
+    const url = `${emulator.url}${request.path}${request.search}`;
+    const body = request.body ? ` -H 'content-type: application/json' --data-binary ${quote(request.body)}` : '';
+    lines.push(`curl -sSf -o /dev/null -X ${request.method} -H 'authorization: Bearer ${TOKEN}'${body} ${quote(url)}`);
+  }
+  return `${lines.join('\n')}\n`;
+}
+
+/** Runs the built CLI; wall time as seen from here, peak RSS from GNU time (or the process's own maxRSS). */
+async function runCli(args) {
+  const command = gnuTime ? ['/usr/bin/time', ['-f', 'maxrss %M cpu %U %S', process.execPath, bin, ...args]] : [process.execPath, ['--import', RSS_HOOK, bin, ...args]];
+  const started = performance.now();
+  const result = await run(command[0], command[1], env);
+  const wall = performance.now() - started;
+  if (result.status !== 0) throw new Error(`regnotify ${args.join(' ')} exited ${result.status}: ${result.stderr.slice(-2000)}`);
+  const last = result.stderr.trim().split('\n').at(-1);
+  const rss = Number(/maxrss (\d+)/.exec(last)?.[1]) * 1024;
+  const cpu = /cpu ([\d.]+) ([\d.]+)/.exec(last);
+  return { wall, rss, cpu: cpu ? (Number(cpu[1]) + Number(cpu[2])) * 1000 : Number.NaN, stdout: result.stdout, stderr: result.stderr };
+}
+
+/** A child process to its end (asynchronously: a blocked event loop would miss the emulator closing idle sockets). */
+function run(command, args, environment) {
+  return new Promise((resolve, reject) => {
+    const child = spawn(command, args, { env: environment, stdio: ['ignore', 'pipe', 'pipe'] });
+    let stdout = '';
+    let stderr = '';
+    child.stdout.setEncoding('utf8').on('data', (chunk) => (stdout += chunk));
+    child.stderr.setEncoding('utf8').on('data', (chunk) => (stderr += chunk));
+    child.on('error', reject);
+    child.on('close', (status) => resolve({ status, stdout, stderr }));
+  });
+}
+
+async function control(method, action, body) {
+  const response = await fetch(`${emulator.url}/_emulator/${action}`, { method, body: body === undefined ? undefined : JSON.stringify(body) });
+  const text = await response.text();
+  if (!response.ok) throw new Error(`${method} /_emulator/${action}: ${response.status} ${text}`);
+  return text ? JSON.parse(text) : undefined;
+}
+
+function countByMethod(log) {
+  const counts = {};
+  for (const request of log) counts[request.method] = (counts[request.method] ?? 0) + 1;
+  return counts;
+}
+
+function describe(counts) {
+  return Object.entries(counts).map(([method, count]) => `${count} ${method}`).join(' + ') || 'none';
+}
+
+function ms(value) {
+  return `${Math.round(value)} ms`;
+}
+
+function mb(bytes) {
+  return `${Math.round(bytes / 1024 / 1024)} MB`;
+}
+
+/** `regnotify emulator` on a free port, as a child; resolves once it prints its URL. */
+function startEmulator() {
+  const child = spawn(process.execPath, [bin, 'emulator', '--port', '0'], { stdio: ['ignore', 'pipe', 'ignore'] });
+  return new Promise((resolve, reject) => {
+    let output = '';
+    child.on('error', reject);
+    child.on('exit', (code) => reject(new Error(`regnotify emulator exited ${code}`)));
+    child.stdout.setEncoding('utf8').on('data', (chunk) => {
+      output += chunk;
+      if (output.includes('\n')) resolve({ child, url: output.split('\n')[0].trim() });
+    });
+  });
+}
