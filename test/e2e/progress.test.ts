@@ -40,6 +40,16 @@ describe('progress at a terminal', () => {
     expect(terminal.screen).toContain('bulk/repo-00450');
   });
 
+  it('clears the spinner before a warning, so the warning starts its own line', async () => {
+    fx.emulator.inject({ path: '/api/v1/repository/acme/app', status: 302, headers: { location: '/api/v1/repository/acme/app?moved=1' }, latencyMs: 1500, times: 1 });
+    const terminal = Terminal.start(['repo', 'get', 'acme/app', '--no-color'], fx.env('quay'));
+    expect(await terminal.exitCode()).toBe(0);
+    const at = terminal.raw.indexOf('warning: server redirected');
+    expect(terminal.raw.slice(0, at)).toContain('Waiting for');
+    // Right before the warning: the spinner's line erased (cursor to column 1, line cleared), not the spinner's text.
+    expect(terminal.raw.slice(0, at)).toMatch(/\u001b\[\d*[GK]$/);
+  });
+
   it('says each retry once on stderr, without --verbose', async () => {
     fx.emulator.inject({ path: '/api/v1/repository/acme/app', status: 503, times: 2 });
     const terminal = Terminal.start(['repo', 'get', 'acme/app', '--no-color'], fx.env('quay'));

@@ -2,6 +2,7 @@
 import { describe, expect, it } from 'vitest';
 import { regnotify } from '../helpers/cli.js';
 import { useEmulator } from '../helpers/emulator.js';
+import { Terminal } from '../helpers/pty.js';
 
 const fx = useEmulator();
 
@@ -22,5 +23,11 @@ describe('typo suggestions', () => {
   it('keeps the general hint when nothing is close', async () => {
     const result = await regnotify(['repo', 'list', '--zzzzzzzzzz'], { env: fx.env('quay') });
     expect(result).toEqual({ code: 2, signal: null, stdout: '', stderr: "error: unknown option '--zzzzzzzzzz'\nhint: see --help for usage\n" });
+  });
+
+  it('says the same at a terminal, exit 2', async () => {
+    const terminal = Terminal.start(['notifcation', 'list', 'acme/app'], fx.env('quay'));
+    await terminal.waitFor(/error: unknown command 'notifcation'\r?\nhint: did you mean notification\?/);
+    expect(await terminal.exitCode()).toBe(2);
   });
 });

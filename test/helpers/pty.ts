@@ -12,12 +12,12 @@ export function stripAnsi(text: string): string {
 }
 
 export class Terminal {
-  private raw = '';
+  private rawText = '';
   private cursor = 0;
   private readonly exited: Promise<number | null>;
 
   private constructor(private readonly child: ChildProcessWithoutNullStreams) {
-    child.stdout.setEncoding('utf8').on('data', (chunk: string) => (this.raw += chunk));
+    child.stdout.setEncoding('utf8').on('data', (chunk: string) => (this.rawText += chunk));
     this.exited = new Promise((resolve) => child.on('close', (code) => resolve(code)));
   }
 
@@ -31,19 +31,24 @@ export class Terminal {
     return new Terminal(spawn('script', ['-qfec', sized, '/dev/null'], { env: merged }));
   }
 
+  /** Everything written to the terminal so far, escape sequences included. */
+  get raw(): string {
+    return this.rawText;
+  }
+
   /** Everything shown so far, escape sequences removed. */
   get screen(): string {
-    return stripAnsi(this.raw);
+    return stripAnsi(this.rawText);
   }
 
   /** Waits until the text appears in output that arrived after the previous wait. */
   async waitFor(expected: string | RegExp, timeoutMs = 10_000): Promise<void> {
     const started = Date.now();
     for (;;) {
-      const fresh = stripAnsi(this.raw.slice(this.cursor));
+      const fresh = stripAnsi(this.rawText.slice(this.cursor));
       const index = typeof expected === 'string' ? fresh.indexOf(expected) : fresh.search(expected);
       if (index >= 0) {
-        this.cursor = this.raw.length;
+        this.cursor = this.rawText.length;
         return;
       }
       if (Date.now() - started > timeoutMs) throw new Error(`timed out waiting for ${String(expected)}; screen:\n${this.screen.slice(-2000)}`);
