@@ -85,6 +85,8 @@ function __regnotify_subcommand --argument-names path word
             echo 'notification delete'
         case 'notification|rm'
             echo 'notification delete'
+        case 'notification|authorize-email'
+            echo 'notification authorize-email'
         case 'hook|create'
             echo 'hook create'
         case 'hook|list'
@@ -125,7 +127,19 @@ function __regnotify_takes_value --argument-names path option
             return 0
         case 'repo update|--description'
             return 0
-        case 'notification create|--event' 'notification create|--method' 'notification create|--config' 'notification create|--event-config' 'notification create|--title' 'notification create|--url' 'notification create|--email' 'notification create|--target' 'notification create|--template' 'notification create|--level' 'notification create|--days' 'notification create|--ref-regex'
+        case 'notification create|--event' 'notification create|--method' 'notification create|--config' 'notification create|--event-config' 'notification create|--title' 'notification create|--url' 'notification create|--email' 'notification create|--target' 'notification create|--template' 'notification create|--level' 'notification create|--days' 'notification create|--ref-regex' 'notification create|--org'
+            return 0
+        case 'notification list|--org'
+            return 0
+        case 'notification get|--org'
+            return 0
+        case 'notification test|--org'
+            return 0
+        case 'notification reset|--org'
+            return 0
+        case 'notification delete|--org'
+            return 0
+        case 'notification authorize-email|--timeout-wait'
             return 0
         case 'hook create|--subject-type' 'hook create|--subject' 'hook create|--event' 'hook create|--url' 'hook create|--name' 'hook create|--secret'
             return 0
@@ -222,7 +236,7 @@ function __regnotify_argument_values --argument-names path index
         case 'completion|0'
             printf '%s\t%s\n' bash '' zsh '' fish ''
         case 'help|0'
-            printf '%s\t%s\n' exit-codes 'the exit codes regnotify returns' environment 'every environment variable regnotify reads' global-options 'the options every command accepts' init 'Set up a profile step by step: platform, server, credentials (checked with a real call), name' profile 'Manage stored profiles: a platform, a server and credentials under one name' repo 'Quay: create, list, show, update, publish and delete repositories' notification 'Quay: repository notifications (webhook, Slack, e-mail, in-app, …): create, list, show, test, reset, delete' demo 'Try Quay notifications locally: create a repository, add a webhook, list, test, see the delivered payload, clean up' hook 'Manage Alauda web hooks on build repositories, image repositories and jobs' subscription 'Huawei Cloud CodeArts Repo: notification subscription settings of a repository, per channel' plan 'Show what apply would change: reads the live state (GETs only) of everything the file names and compares' apply 'Make the servers match the file: the plan, a confirmation (or --yes), then the changes with bounded concurrency per server' export 'Write today\'s state as a declarative file: secrets become ${VARIABLE} references, never values' schema 'Print the JSON Schema of the declarative file (generated from the schema that validates it)' api 'Send an authenticated request to a platform API and print the response body' emulator 'Run a local emulator of the Quay, Alauda and CodeArts APIs; prints its base URL, logs each request on stderr and serves until Ctrl-C' events 'List the events, methods, subject types, channels, resources, actions and roles each platform knows' completion 'Print the shell completion script for bash, zsh or fish (groups, verbs, flags, catalog values, profile names)'
+            printf '%s\t%s\n' exit-codes 'the exit codes regnotify returns' environment 'every environment variable regnotify reads' global-options 'the options every command accepts' init 'Set up a profile step by step: platform, server, credentials (checked with a real call), name' profile 'Manage stored profiles: a platform, a server and credentials under one name' repo 'Quay: create, list, show, update, publish and delete repositories' notification 'Quay: repository and namespace notifications (webhook, Slack, e-mail, in-app, …): create, list, show, test, reset, delete; e-mail authorization' demo 'Try Quay notifications locally: create a repository, add a webhook, list, test, see the delivered payload, clean up' hook 'Manage Alauda web hooks on build repositories, image repositories and jobs' subscription 'Huawei Cloud CodeArts Repo: notification subscription settings of a repository, per channel' plan 'Show what apply would change: reads the live state (GETs only) of everything the file names and compares' apply 'Make the servers match the file: the plan, a confirmation (or --yes), then the changes with bounded concurrency per server' export 'Write today\'s state as a declarative file: secrets become ${VARIABLE} references, never values' schema 'Print the JSON Schema of the declarative file (generated from the schema that validates it)' api 'Send an authenticated request to a platform API and print the response body' emulator 'Run a local emulator of the Quay, Alauda and CodeArts APIs; prints its base URL, logs each request on stderr and serves until Ctrl-C' events 'List the events, methods, subject types, channels, resources, actions and roles each platform knows' completion 'Print the shell completion script for bash, zsh or fish (groups, verbs, flags, catalog values, profile names)'
         case '*'
             return 0
     end
@@ -294,7 +308,7 @@ complete -c regnotify -l show-secrets -d 'show secrets the platform returns inst
 complete -c regnotify -n '__regnotify_at "" 0' -f -a init -d 'Set up a profile step by step: platform, server, credentials (checked with a real call), name'
 complete -c regnotify -n '__regnotify_at "" 0' -f -a profile -d 'Manage stored profiles: a platform, a server and credentials under one name'
 complete -c regnotify -n '__regnotify_at "" 0' -f -a repo -d 'Quay: create, list, show, update, publish and delete repositories'
-complete -c regnotify -n '__regnotify_at "" 0' -f -a notification -d 'Quay: repository notifications (webhook, Slack, e-mail, in-app, …): create, list, show, test, reset, delete'
+complete -c regnotify -n '__regnotify_at "" 0' -f -a notification -d 'Quay: repository and namespace notifications (webhook, Slack, e-mail, in-app, …): create, list, show, test, reset, delete; e-mail authorization'
 complete -c regnotify -n '__regnotify_at "" 0' -f -a demo -d 'Try Quay notifications locally: create a repository, add a webhook, list, test, see the delivered payload, clean up'
 complete -c regnotify -n '__regnotify_at "" 0' -f -a hook -d 'Manage Alauda web hooks on build repositories, image repositories and jobs'
 complete -c regnotify -n '__regnotify_at "" 0' -f -a subscription -d 'Huawei Cloud CodeArts Repo: notification subscription settings of a repository, per channel'
@@ -400,12 +414,13 @@ complete -c regnotify -n '__regnotify_at "repo visibility" 1' -f -a '(__regnotif
 complete -c regnotify -n '__regnotify_at "repo delete"' -s h -l help -d 'show help for a command'
 
 # regnotify notification
-complete -c regnotify -n '__regnotify_at "notification" 0' -f -a create -d 'Add a notification to a repository (checked against the catalog before anything is sent)'
-complete -c regnotify -n '__regnotify_at "notification" 0' -f -a list -d 'List the notifications of a repository ("disabled" after 3 failed deliveries in a row)'
+complete -c regnotify -n '__regnotify_at "notification" 0' -f -a create -d 'Add a notification to a repository, or to a namespace with --org/--user (checked against the catalog before anything is sent)'
+complete -c regnotify -n '__regnotify_at "notification" 0' -f -a list -d 'List the notifications of a repository, or of a namespace with --org/--user ("disabled" after 3 failed deliveries in a row)'
 complete -c regnotify -n '__regnotify_at "notification" 0' -f -a get -d 'Show one notification, with its failure count'
 complete -c regnotify -n '__regnotify_at "notification" 0' -f -a test -d 'Ask Quay to send the event\'s sample payload now; it delivers in the background'
 complete -c regnotify -n '__regnotify_at "notification" 0' -f -a reset -d 'Reset the failure count of a notification, which re-enables one disabled after 3 failed deliveries'
 complete -c regnotify -n '__regnotify_at "notification" 0' -f -a delete -d 'Delete a notification (asks first; --yes to skip)'
+complete -c regnotify -n '__regnotify_at "notification" 0' -f -a authorize-email -d 'Let an e-mail address receive the notifications of a repository: Quay mails it a link to click'
 complete -c regnotify -n '__regnotify_at "notification"' -s h -l help -d 'show help for a command'
 
 # regnotify notification create
@@ -416,28 +431,45 @@ complete -c regnotify -n '__regnotify_at "notification create"' -l event-config 
 complete -c regnotify -n '__regnotify_at "notification create"' -l title -r -d 'title shown in Quay'
 complete -c regnotify -n '__regnotify_at "notification create"' -l url -r -d 'webhook or Slack URL (same as --config url=URL)'
 complete -c regnotify -n '__regnotify_at "notification create"' -l email -r -d 'e-mail recipient, authorized for the repository first (--config email=...)'
-complete -c regnotify -n '__regnotify_at "notification create"' -l target -r -d 'quay_notification recipient: user:NAME, team:NAME or org:NAME'
-complete -c regnotify -n '__regnotify_at "notification create"' -l template -r -d 'webhook body template; ${.path} inserts a payload value'
+complete -c regnotify -n '__regnotify_at "notification create"' -l target -r -d 'quay_notification recipient: user:NAME, team:NAME or org:NAME (only the repository\'s own organization)'
+complete -c regnotify -n '__regnotify_at "notification create"' -l template -r -d 'webhook body template (JSON); "${repository}", "${updated_tags[0]}" insert payload values (jsonpath-rw: no leading dot)'
 complete -c regnotify -n '__regnotify_at "notification create"' -l level -x -a '(__regnotify_option_values "notification create" --level)' -d 'vulnerability_found: minimum severity, critical|high|medium|low|negligible|unknown or 0-5'
 complete -c regnotify -n '__regnotify_at "notification create"' -l days -r -d 'repo_image_expiry: days before a tag expires'
-complete -c regnotify -n '__regnotify_at "notification create"' -l ref-regex -r -d 'build events: only builds whose git ref matches'
+complete -c regnotify -n '__regnotify_at "notification create"' -l ref-regex -r -d 'build events: only builds whose git ref matches this Python regex, from its start (refs/heads/main$)'
+complete -c regnotify -n '__regnotify_at "notification create"' -l org -r -d 'the organization\'s own notifications (quota_warning, quota_error; Quay 3.18+) instead of a repository\'s'
+complete -c regnotify -n '__regnotify_at "notification create"' -l user -d 'your user namespace\'s own notifications (quota_warning, quota_error; Quay 3.18+) instead of a repository\'s'
 complete -c regnotify -n '__regnotify_at "notification create"' -s h -l help -d 'show help for a command'
 
 # regnotify notification list
+complete -c regnotify -n '__regnotify_at "notification list"' -l org -r -d 'the organization\'s own notifications (quota_warning, quota_error; Quay 3.18+) instead of a repository\'s'
+complete -c regnotify -n '__regnotify_at "notification list"' -l user -d 'your user namespace\'s own notifications (quota_warning, quota_error; Quay 3.18+) instead of a repository\'s'
 complete -c regnotify -n '__regnotify_at "notification list"' -s h -l help -d 'show help for a command'
 
 # regnotify notification get
+complete -c regnotify -n '__regnotify_at "notification get"' -l org -r -d 'the organization\'s own notifications (quota_warning, quota_error; Quay 3.18+) instead of a repository\'s'
+complete -c regnotify -n '__regnotify_at "notification get"' -l user -d 'your user namespace\'s own notifications (quota_warning, quota_error; Quay 3.18+) instead of a repository\'s'
 complete -c regnotify -n '__regnotify_at "notification get"' -s h -l help -d 'show help for a command'
 
 # regnotify notification test
 complete -c regnotify -n '__regnotify_at "notification test"' -l reset -d 're-enable it first (reset the failure count): Quay does not deliver a disabled notification'
+complete -c regnotify -n '__regnotify_at "notification test"' -l org -r -d 'the organization\'s own notifications (quota_warning, quota_error; Quay 3.18+) instead of a repository\'s'
+complete -c regnotify -n '__regnotify_at "notification test"' -l user -d 'your user namespace\'s own notifications (quota_warning, quota_error; Quay 3.18+) instead of a repository\'s'
 complete -c regnotify -n '__regnotify_at "notification test"' -s h -l help -d 'show help for a command'
 
 # regnotify notification reset
+complete -c regnotify -n '__regnotify_at "notification reset"' -l org -r -d 'the organization\'s own notifications (quota_warning, quota_error; Quay 3.18+) instead of a repository\'s'
+complete -c regnotify -n '__regnotify_at "notification reset"' -l user -d 'your user namespace\'s own notifications (quota_warning, quota_error; Quay 3.18+) instead of a repository\'s'
 complete -c regnotify -n '__regnotify_at "notification reset"' -s h -l help -d 'show help for a command'
 
 # regnotify notification delete
+complete -c regnotify -n '__regnotify_at "notification delete"' -l org -r -d 'the organization\'s own notifications (quota_warning, quota_error; Quay 3.18+) instead of a repository\'s'
+complete -c regnotify -n '__regnotify_at "notification delete"' -l user -d 'your user namespace\'s own notifications (quota_warning, quota_error; Quay 3.18+) instead of a repository\'s'
 complete -c regnotify -n '__regnotify_at "notification delete"' -s h -l help -d 'show help for a command'
+
+# regnotify notification authorize-email
+complete -c regnotify -n '__regnotify_at "notification authorize-email"' -l wait -d 'wait until the link is clicked (a spinner on a terminal)'
+complete -c regnotify -n '__regnotify_at "notification authorize-email"' -l timeout-wait -r -d 'with --wait: give up after this many seconds (default 600)'
+complete -c regnotify -n '__regnotify_at "notification authorize-email"' -s h -l help -d 'show help for a command'
 
 # regnotify demo
 complete -c regnotify -n '__regnotify_at "demo"' -s h -l help -d 'show help for a command'

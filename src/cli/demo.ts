@@ -70,7 +70,7 @@ async function runDemo(context: Context): Promise<void> {
     await output.object(notification, notificationSpec);
 
     step('list the notifications of the repository', `regnotify notification list ${REPOSITORY}`);
-    await output.list(await quay.notifications.list({ namespace: NAMESPACE, name: NAME }), notificationListSpec(REPOSITORY));
+    await output.list(await quay.notifications.list({ namespace: NAMESPACE, name: NAME }), notificationListSpec({ kind: 'repository', ref: { namespace: NAMESPACE, name: NAME }, label: REPOSITORY }));
 
     step('ask Quay to send a test event', `regnotify notification test ${REPOSITORY} ${notification.uuid}`);
     const delivery = receiver.next(DELIVERY_WAIT_MS);

@@ -8,9 +8,14 @@ export const GLOBAL_OPTIONS_TOPIC = 'regnotify help global-options';
 export const GLOBAL_OPTIONS_LINE = `  --profile, --server, -o, --json, -q and more: ${GLOBAL_OPTIONS_TOPIC}`;
 
 export function formatHelp(command: Command, helper: Help): string {
-  const termWidth = helper.padWidth(command, helper);
   const helpWidth = helper.helpWidth ?? 80;
-  const item = (term: string, description: string) => helper.formatItem(term, termWidth, description, helper);
+  // Commander stops wrapping when fewer than 40 columns are left for descriptions: a term too long for that goes on
+  // its own line, its description under it, as gh does.
+  const termWidth = Math.min(helper.padWidth(command, helper), Math.max(helpWidth - 44, 12));
+  const item = (term: string, description: string) =>
+    helper.displayWidth(term) > termWidth
+      ? `  ${term}\n${helper.formatItem('', termWidth, description, helper)}`
+      : helper.formatItem(term, termWidth, description, helper);
   const section = (heading: string, items: string[]) => (items.length ? [helper.styleTitle(heading), ...items, ''] : []);
 
   const description = helper.commandDescription(command);

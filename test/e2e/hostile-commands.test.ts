@@ -32,6 +32,7 @@ const COMMANDS: Record<string, { platform: Platform; args: string[] }> = {
   'notification test': { platform: 'quay', args: ['notification', 'test', 'acme/app', UUID] },
   'notification reset': { platform: 'quay', args: ['notification', 'reset', 'acme/app', UUID] },
   'notification delete': { platform: 'quay', args: ['notification', 'delete', 'acme/app', UUID, '--yes'] },
+  'notification authorize-email': { platform: 'quay', args: ['notification', 'authorize-email', 'acme/app', 'new@example.com'] },
   'hook create': {
     platform: 'alauda',
     args: ['hook', 'create', '--subject-type', 'build_repo', '--subject', 'alaudauser/docker_images_test', '--event', 'build:complete', '--url', 'https://ci.example.com/alauda', '--name', 'guard', '--generate-secret'],

@@ -172,6 +172,15 @@ describe('notification create', () => {
   });
 
   it("reports Quay's own 400s: an e-mail not authorized for the repository, an unknown user", async () => {
+    // The address was authorized when regnotify checked, and no longer when it created: Quay's own refusal shows.
+    fx.emulator.inject({
+      method: 'GET',
+      path: '/api/v1/repository/acme/app/authorizedemail/someone%40example.org',
+      status: 200,
+      contentType: 'application/json',
+      body: JSON.stringify({ email: 'someone@example.org', repository: 'app', namespace: 'acme', confirmed: true }),
+      times: 1,
+    });
     const email = await run(['notification', 'create', 'acme/app', '--event', 'repo_push', '--method', 'email', '--email', 'someone@example.org']);
     expect(email).toMatchObject({
       code: 1,
@@ -326,7 +335,7 @@ describe('notification test', () => {
   it('applies a webhook template to the payload', async () => {
     const result = await run([
       'notification', 'create', 'acme/app', '--event', 'repo_push', '--method', 'webhook', '--url', `${receiver.url}/t`,
-      '--template', '{"text":"pushed ${.repository}: ${.updated_tags}","tags":"${.updated_tags}"}', '-q',
+      '--template', '{"text":"pushed ${repository}: ${updated_tags}","tags":"${updated_tags}"}', '-q',
     ]);
     await run(['notification', 'test', 'acme/app', result.stdout.trim()]);
     expect((await receiver.next()).json).toEqual({ text: 'pushed acme/app: latest,foo', tags: ['latest', 'foo'] });

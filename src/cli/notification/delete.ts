@@ -1,27 +1,26 @@
 import { quayPlatform } from '../../platforms/quay/index.js';
-import { parseRepositoryRef, validateNotificationUuid } from '../../platforms/quay/names.js';
 import { defineCommand } from '../define.js';
-import { REPOSITORY, UUID } from './arguments.js';
+import { notificationScope, SCOPE_OPTIONS, SCOPED_REPOSITORY, SCOPED_UUID, scopedNotifications } from './scope.js';
 
 export const deleteSpec = defineCommand({
   name: 'delete',
   aliases: ['rm'],
   description: 'Delete a notification (asks first; --yes to skip)',
-  arguments: [REPOSITORY, UUID],
-  options: {},
+  arguments: [SCOPED_REPOSITORY, SCOPED_UUID],
+  options: SCOPE_OPTIONS,
   examples: [
     'regnotify notification delete acme/app 3b9a1f7e-5d2c-4a8e-9f10-1c2d3e4f5a01',
     'regnotify notification delete acme/app 3b9a1f7e-5d2c-4a8e-9f10-1c2d3e4f5a01 --yes',
+    'regnotify notification delete --org acme 5e0c9a4d-2b7f-4c1e-8d3a-6f9e0b1c2d03 --yes',
   ],
-  async run(context, [repository, uuid]) {
-    const ref = parseRepositoryRef(repository);
-    validateNotificationUuid(uuid);
-    if (!(await context.confirm(`Delete notification ${uuid} of ${repository}?`, `deleting notification ${uuid}`))) {
+  async run(context, args, options) {
+    const { scope, uuid } = notificationScope(args, options, true);
+    if (!(await context.confirm(`Delete notification ${uuid} of ${scope.label}?`, `deleting notification ${uuid}`))) {
       context.output.notice('Nothing deleted.');
       return;
     }
     const quay = await context.api(quayPlatform);
-    await quay.notifications.delete(ref, uuid);
-    context.output.success(`Deleted notification ${uuid} from ${repository}`);
+    await scopedNotifications(quay, scope).delete(uuid);
+    context.output.success(`Deleted notification ${uuid} from ${scope.label}`);
   },
 });

@@ -1,19 +1,18 @@
 import { quayPlatform } from '../../platforms/quay/index.js';
-import { parseRepositoryRef } from '../../platforms/quay/names.js';
 import { defineCommand } from '../define.js';
-import { REPOSITORY } from './arguments.js';
 import { notificationListSpec } from './render.js';
+import { notificationScope, SCOPE_OPTIONS, SCOPED_REPOSITORY, scopedNotifications } from './scope.js';
 
 export const listSpec = defineCommand({
   name: 'list',
   aliases: ['ls'],
-  description: 'List the notifications of a repository ("disabled" after 3 failed deliveries in a row)',
-  arguments: [REPOSITORY],
-  options: {},
-  examples: ['regnotify notification list acme/app', 'regnotify notification list acme/app --json'],
-  async run(context, [repository]) {
-    const ref = parseRepositoryRef(repository);
+  description: 'List the notifications of a repository, or of a namespace with --org/--user ("disabled" after 3 failed deliveries in a row)',
+  arguments: [SCOPED_REPOSITORY],
+  options: SCOPE_OPTIONS,
+  examples: ['regnotify notification list acme/app', 'regnotify notification list acme/app --json', 'regnotify notification list --org acme'],
+  async run(context, args, options) {
+    const { scope } = notificationScope(args, options, false);
     const quay = await context.api(quayPlatform);
-    await context.output.list(await quay.notifications.list(ref), notificationListSpec(repository));
+    await context.output.list(await scopedNotifications(quay, scope).list(), notificationListSpec(scope));
   },
 });

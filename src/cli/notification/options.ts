@@ -24,15 +24,15 @@ export const NOTIFICATION_OPTIONS = {
   title: { value: 'text', description: 'title shown in Quay' },
   url: { value: 'url', description: 'webhook or Slack URL (same as --config url=URL)' },
   email: { value: 'address', description: 'e-mail recipient, authorized for the repository first (--config email=...)' },
-  target: { value: 'kind:name', description: 'quay_notification recipient: user:NAME, team:NAME or org:NAME' },
-  template: { value: 'json', description: 'webhook body template; ${.path} inserts a payload value' },
+  target: { value: 'kind:name', description: "quay_notification recipient: user:NAME, team:NAME or org:NAME (only the repository's own organization)" },
+  template: { value: 'json', description: 'webhook body template (JSON); "${repository}", "${updated_tags[0]}" insert payload values (jsonpath-rw: no leading dot)' },
   level: {
     value: 'severity',
     description: 'vulnerability_found: minimum severity, critical|high|medium|low|negligible|unknown or 0-5',
     complete: () => described(severityNames.map((name) => ({ name }))),
   },
   days: { value: 'n', description: 'repo_image_expiry: days before a tag expires' },
-  refRegex: { value: 'regex', description: 'build events: only builds whose git ref matches' },
+  refRegex: { value: 'regex', description: 'build events: only builds whose git ref matches this Python regex, from its start (refs/heads/main$)' },
 } as const satisfies OptionSpecs;
 
 export type NotificationFlags = OptionsOf<typeof NOTIFICATION_OPTIONS>;

@@ -2,6 +2,7 @@
 import type { ListSpec, ObjectSpec } from '../../core/output.js';
 import { isNotificationDisabled, QUAY_SEVERITIES } from '../../platforms/quay/catalog/index.js';
 import type { Notification } from '../../platforms/quay/schemas.js';
+import type { NotificationScope } from './scope.js';
 
 /** Where a notification goes, in a few words; never a Slack URL's secret path. */
 export function destination(notification: Notification): string {
@@ -47,7 +48,7 @@ export function eventConfigSummary(notification: Notification): string {
     .join(' ');
 }
 
-export const notificationListSpec = (repository: string): ListSpec<Notification> => ({
+export const notificationListSpec = (scope: NotificationScope): ListSpec<Notification> => ({
   columns: [
     { header: 'uuid', value: (row) => row.uuid },
     { header: 'title', value: (row) => row.title ?? '' },
@@ -58,7 +59,10 @@ export const notificationListSpec = (repository: string): ListSpec<Notification>
     { header: 'status', value: status },
   ],
   id: (row) => row.uuid,
-  empty: `No notifications on ${repository}. Add one with: regnotify notification create ${repository} --event repo_push --method webhook --url URL`,
+  empty:
+    scope.kind === 'repository'
+      ? `No notifications on ${scope.label}. Add one with: regnotify notification create ${scope.label} --event repo_push --method webhook --url URL`
+      : `No notifications on ${scope.label}. Add one with: regnotify notification create ${scope.flag} --event quota_warning --method webhook --url URL`,
 });
 
 export const notificationSpec: ObjectSpec<Notification> = {

@@ -1,22 +1,21 @@
 import { quayPlatform } from '../../platforms/quay/index.js';
-import { parseRepositoryRef, validateNotificationUuid } from '../../platforms/quay/names.js';
 import { defineCommand } from '../define.js';
-import { REPOSITORY, UUID } from './arguments.js';
+import { notificationScope, SCOPE_OPTIONS, SCOPED_REPOSITORY, SCOPED_UUID, scopedNotifications } from './scope.js';
 
 export const resetSpec = defineCommand({
   name: 'reset',
   description: 'Reset the failure count of a notification, which re-enables one disabled after 3 failed deliveries',
-  arguments: [REPOSITORY, UUID],
-  options: {},
+  arguments: [SCOPED_REPOSITORY, SCOPED_UUID],
+  options: SCOPE_OPTIONS,
   examples: [
     'regnotify notification reset acme/app 7c4e2d1b-8a9f-4b3c-a2d1-0e9f8a7b6c02',
     'regnotify notification list acme/app -q | xargs -n1 regnotify notification reset acme/app',
+    'regnotify notification reset --org acme 5e0c9a4d-2b7f-4c1e-8d3a-6f9e0b1c2d03',
   ],
-  async run(context, [repository, uuid]) {
-    const ref = parseRepositoryRef(repository);
-    validateNotificationUuid(uuid);
+  async run(context, args, options) {
+    const { scope, uuid } = notificationScope(args, options, true);
     const quay = await context.api(quayPlatform);
-    await quay.notifications.reset(ref, uuid);
+    await scopedNotifications(quay, scope).reset(uuid);
     context.output.success(`Reset the failure count of ${uuid}; Quay delivers it again`);
   },
 });

@@ -1,33 +1,35 @@
 import { isNotificationDisabled } from '../../platforms/quay/catalog/index.js';
 import { quayPlatform } from '../../platforms/quay/index.js';
-import { parseRepositoryRef, validateNotificationUuid } from '../../platforms/quay/names.js';
 import { defineCommand } from '../define.js';
-import { REPOSITORY, UUID } from './arguments.js';
+import { notificationScope, SCOPE_OPTIONS, SCOPED_REPOSITORY, SCOPED_UUID, scopedNotifications, scopeWords } from './scope.js';
 
 export const testSpec = defineCommand({
   name: 'test',
   description: "Ask Quay to send the event's sample payload now; it delivers in the background",
-  arguments: [REPOSITORY, UUID],
+  arguments: [SCOPED_REPOSITORY, SCOPED_UUID],
   options: {
     reset: { description: 're-enable it first (reset the failure count): Quay does not deliver a disabled notification' },
+    ...SCOPE_OPTIONS,
   },
   examples: [
     'regnotify notification test acme/app 3b9a1f7e-5d2c-4a8e-9f10-1c2d3e4f5a01',
     'regnotify notification test acme/app 3b9a1f7e-5d2c-4a8e-9f10-1c2d3e4f5a01 --reset',
+    'regnotify notification test --org acme 5e0c9a4d-2b7f-4c1e-8d3a-6f9e0b1c2d03',
   ],
-  async run(context, [repository, uuid], options) {
-    const ref = parseRepositoryRef(repository);
-    validateNotificationUuid(uuid);
-    const quay = await context.api(quayPlatform);
-    const notification = await quay.notifications.get(ref, uuid);
+  async run(context, args, options) {
+    const { scope, uuid } = notificationScope(args, options, true);
+    const notifications = scopedNotifications(await context.api(quayPlatform), scope);
+    // Quay's repository test endpoint queues any uuid without checking its repository (quay/quay
+    // endpoints/api/repositorynotification.py); regnotify does not check either, since that would take a list.
+    const notification = await notifications.get(uuid);
     if (options.reset) {
-      await quay.notifications.reset(ref, uuid);
+      await notifications.reset(uuid);
     } else if (isNotificationDisabled(notification)) {
       context.output.warn(
         `notification ${uuid} is disabled after ${notification.number_of_failures} failed deliveries: Quay accepts the test but will not deliver it; pass --reset to re-enable it first`,
       );
     }
-    await quay.notifications.test(ref, uuid);
-    context.output.success(`Test of ${uuid} queued; a failed delivery raises its failure count (regnotify notification get ${repository} ${uuid})`);
+    await notifications.test(uuid);
+    context.output.success(`Test of ${uuid} queued; a failed delivery raises its failure count (regnotify notification get ${scopeWords(scope)} ${uuid})`);
   },
 });

@@ -29,6 +29,12 @@ export const NOT_FOUND_PAGE: EmulatorResponse = {
   text: '<html><body><h1>404 Not Found</h1></body></html>\n',
 };
 
+/** Flask's NotFound as flask-restful words it: abort(404), and every route a disabled feature did not register. */
+export const FLASK_NOT_FOUND: EmulatorResponse = {
+  status: 404,
+  json: { message: 'The requested URL was not found on the server. If you entered the URL manually please check your spelling and try again.' },
+};
+
 /** util/parsing.py truthy_bool: false only for these spellings. */
 export function truthy(value: string | null): boolean {
   return value !== null && !['false', 'False', 'FALSE', '0', '', 'null'].includes(value);

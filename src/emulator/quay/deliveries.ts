@@ -3,8 +3,11 @@
 import { request as httpRequest } from 'node:http';
 import { request as httpsRequest } from 'node:https';
 import { isNotificationDisabled, type JsonObject } from '../../platforms/quay/catalog/index.js';
-import { samplePayload } from '../../platforms/quay/catalog/samples.js';
-import type { QuayDelivery, QuayState, StoredNotification } from './state.js';
+import { namespaceSamplePayload, samplePayload } from '../../platforms/quay/catalog/samples.js';
+import type { Notification } from '../../platforms/quay/schemas.js';
+import { pythonMatchesFromStart } from '../../platforms/quay/python-regex.js';
+import { applyTemplate, TemplateCrash, TemplateError } from '../../platforms/quay/template.js';
+import type { QuayDelivery, QuayState, StoredNamespaceNotification, StoredNotification } from './state.js';
 
 const DELIVERY_TIMEOUT_MS = 10_000;
 
@@ -13,14 +16,38 @@ export async function deliver(state: QuayState, stored: StoredNotification, host
   await new Promise((resolve) => setImmediate(resolve));
   const [namespace, ...rest] = stored.repository.split('/');
   const payload = samplePayload(stored.event, { namespace, name: rest.join('/'), host, eventConfig: stored.event_config });
-  const entry: QuayDelivery = { uuid: stored.uuid, repository: stored.repository, event: stored.event, method: stored.method, outcome: 'skipped' };
+  await send(state, stored, payload, { uuid: stored.uuid, repository: stored.repository, event: stored.event, method: stored.method, outcome: 'skipped' });
+}
+
+/** The same for a namespace's own notification, with the namespace sample (quay/quay notifications/__init__.py). */
+export async function deliverNamespaceNotification(state: QuayState, stored: StoredNamespaceNotification, host: string): Promise<void> {
+  await new Promise((resolve) => setImmediate(resolve));
+  const payload = namespaceSamplePayload(stored.event, { namespace: stored.namespace, host });
+  await send(state, stored, payload, { uuid: stored.uuid, namespace: stored.namespace, event: stored.event, method: stored.method, outcome: 'skipped' });
+}
+
+async function send(state: QuayState, stored: Notification, payload: JsonObject, entry: QuayDelivery): Promise<void> {
   // The worker drops jobs of a notification that failed 3 times in a row, silently.
   if (isNotificationDisabled(stored)) {
     state.deliveries.push(entry);
     return;
   }
+  const unwanted = refFilterRefusal(stored.event_config, payload);
+  if (unwanted) {
+    state.deliveries.push({ ...entry, error: unwanted });
+    return;
+  }
   const url = typeof stored.config.url === 'string' ? stored.config.url : undefined;
-  const body = stored.method === 'webhook' ? webhookBody(payload, stored.config.template) : stored.method === 'slack' ? slackBody(stored, payload) : undefined;
+  let body: unknown;
+  try {
+    body = stored.method === 'webhook' ? webhookBody(payload, stored.config.template) : stored.method === 'slack' ? slackBody(stored.event, payload) : undefined;
+  } catch (error) {
+    // The worker counts an exception while building the body as a failed delivery.
+    if (!(error instanceof TemplateCrash || error instanceof TemplateError)) throw error;
+    stored.number_of_failures += 1;
+    state.deliveries.push({ ...entry, url, outcome: 'failed', error: error.message });
+    return;
+  }
   if (!url || body === undefined) {
     state.deliveries.push({ ...entry, body: payload });
     return;
@@ -31,30 +58,27 @@ export async function deliver(state: QuayState, stored: StoredNotification, host
   state.deliveries.push({ ...entry, url, body, outcome: ok ? 'delivered' : 'failed', ...result });
 }
 
-/** util/jsontemplate.py in small: `${path}` alone keeps the JSON type, inside text lists join with ",", misses read "(none)". */
+/**
+ * quay/quay notifications/notificationevent.py BaseBuildEvent.should_perform: with a ref-regex, only a build whose
+ * git ref matches from its start (re.match) fires; no ref, or a regex that does not compile, never fires.
+ * Why the delivery is skipped, or undefined when it goes ahead.
+ */
+function refFilterRefusal(eventConfig: JsonObject, payload: JsonObject): string | undefined {
+  const pattern = eventConfig['ref-regex'];
+  if (typeof pattern !== 'string' || pattern === '' || !('build_id' in payload)) return undefined;
+  const ref = (payload.trigger_metadata as { ref?: unknown } | undefined)?.ref;
+  if (typeof ref !== 'string') return 'the build has no git ref';
+  try {
+    return pythonMatchesFromStart(pattern, ref) ? undefined : `ref-regex ${pattern} does not match ${ref}`;
+  } catch {
+    return `ref-regex ${pattern} does not compile`;
+  }
+}
+
+/** The payload, or Quay's template applied to it (quay/quay util/jsontemplate.py); a template Python fails on throws. */
 function webhookBody(payload: JsonObject, template: unknown): unknown {
   if (typeof template !== 'string' || template === '') return payload;
-  const lookup = (expression: string): unknown => {
-    const steps = expression.replace(/^\$/, '').match(/[^.[\]]+|\[\d+\]/g) ?? [];
-    let value: unknown = payload;
-    for (const step of steps) {
-      if (value === null || typeof value !== 'object') return undefined;
-      value = (value as Record<string, unknown>)[step.startsWith('[') ? step.slice(1, -1) : step];
-    }
-    return value;
-  };
-  const text = (value: unknown) => (value === undefined ? '(none)' : Array.isArray(value) ? value.join(',') : typeof value === 'object' ? JSON.stringify(value) : String(value));
-  const apply = (value: unknown): unknown => {
-    if (typeof value === 'string') {
-      const whole = /^\$\{([^}]+)\}$/.exec(value);
-      if (whole) return lookup(whole[1]) ?? '(none)';
-      return value.replace(/\$\{([^}]+)\}/g, (_match, expression: string) => text(lookup(expression)));
-    }
-    if (Array.isArray(value)) return value.map(apply);
-    if (value && typeof value === 'object') return Object.fromEntries(Object.entries(value).map(([key, item]) => [key, apply(item)]));
-    return value;
-  };
-  return apply(JSON.parse(template));
+  return applyTemplate(template, payload);
 }
 
 /** Each event's summary line and Slack colour (quay/quay notifications/notificationevent.py, notificationmethod.py). */
@@ -87,13 +111,17 @@ function slackSummary(event: string, payload: JsonObject): { text: string; color
       return { text: `Repository Mirror success for ${String(payload.message)}`, color: COLORS.success };
     case 'repo_mirror_sync_failed':
       return { text: `Repository Mirror failed for ${String(payload.message)}`, color: COLORS.error };
+    case 'quota_warning':
+      return { text: `Namespace ${String(payload.namespace)} storage usage has reached ${String(payload.threshold_percent)}% of its quota limit`, color: COLORS.warning };
+    case 'quota_error':
+      return { text: `Namespace ${String(payload.namespace)} storage usage has exceeded its quota limit (${String(payload.usage_percent)}%)`, color: COLORS.error };
     default:
       return { text: `Repository ${repository} image(s) expiring`, color: COLORS.info };
   }
 }
 
-function slackBody(stored: StoredNotification, payload: JsonObject): JsonObject {
-  const { text, color } = slackSummary(stored.event, payload);
+function slackBody(event: string, payload: JsonObject): JsonObject {
+  const { text, color } = slackSummary(event, payload);
   return {
     text,
     username: 'quayiobot',

@@ -8,10 +8,12 @@ import { splitRepository, unauthorized, userOf, type QuayCall, type RepositoryCa
 import {
   createNotification,
   deleteNotification,
+  getAuthorizedEmail,
   getNotification,
   listNotifications,
   redirectToCollection,
   resetNotificationFailures,
+  sendAuthorization,
   testNotification,
 } from './notifications.js';
 import {
@@ -23,6 +25,7 @@ import {
   listRepositories,
   updateRepository,
 } from './repositories.js';
+import { registerNamespaceNotificationRoutes } from './namespace-notifications.js';
 import type { QuayState } from './state.js';
 
 const API = '/api/v1';
@@ -76,6 +79,16 @@ export function registerQuayRoutes(emulator: Emulator, state: QuayState, credent
     POST: resetNotificationFailures,
     DELETE: deleteNotification,
   });
+  underRepository('/authorizedemail/:email', [tokenForWrites, adminOnly], { GET: getAuthorizedEmail, POST: sendAuthorization });
   underRepository('/changevisibility', [tokenForWrites], { POST: changeVisibility });
   underRepository('', [tokenForWrites, adminForWrites], { GET: getRepository, PUT: updateRepository, DELETE: deleteRepository });
+
+  // The link in Quay's confirmation mail, clicked: POST /_emulator/quay/authorizedemail/<ns>/<name>/<email>/confirm.
+  emulator.controlRoute('POST', '/quay/authorizedemail/:repository+/:email/confirm', (_request, params) =>
+    state.confirmEmail(params.repository, params.email)
+      ? { status: 204 }
+      : { status: 404, json: { message: `no confirmation mail was sent to ${params.email} for ${params.repository}` } },
+  );
+
+  registerNamespaceNotificationRoutes(emulator, call);
 }

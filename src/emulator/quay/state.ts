@@ -25,9 +25,25 @@ export interface StoredNotification extends Notification {
   repository: string;
 }
 
+/** A namespace's own notification (quay/quay endpoints/api/namespacenotification.py): `namespace` is its owner. */
+export interface StoredNamespaceNotification extends Notification {
+  namespace: string;
+}
+
+/** quay/quay endpoints/api/repoemail.py: one record per repository and address; the code is the mailed link's. */
+export interface AuthorizedEmailRecord {
+  repository: string;
+  email: string;
+  confirmed: boolean;
+  code: string;
+}
+
 export interface QuayDelivery {
   uuid: string;
-  repository: string;
+  /** The repository (`ns/name`) of a repository notification. */
+  repository?: string;
+  /** The organization or user of a namespace notification. */
+  namespace?: string;
   event: string;
   method: string;
   url?: string;
@@ -52,9 +68,17 @@ export interface QuayEmulatorControl {
   settled(): Promise<void>;
   notifications(repository: string): Notification[];
   repositoryNames(namespace: string): string[];
+  /** The namespace notifications of an organization or user. */
+  namespaceNotifications(namespace: string): Notification[];
+  /** FEATURE_QUOTA_NOTIFICATIONS: off, every namespace-notification route answers Flask's 404. */
+  quotaNotifications: boolean;
+  /** Confirmation mails Quay would have sent (repository `ns/name`, address, the link's code), oldest first. */
+  readonly authorizationMails: Array<{ repository: string; email: string; code: string }>;
+  /** What clicking the link in the mail does; false when no mail was sent to that address for that repository. */
+  confirmEmail(repository: string, email: string): boolean;
 }
 
-/** Addresses Quay would have confirmed through its authorized-e-mail flow (quay/quay endpoints/api/repoemail.py). */
+/** Addresses confirmed for every seeded repository, as if their links had been clicked (quay/quay endpoints/api/repoemail.py). */
 export const QUAY_AUTHORIZED_EMAILS = ['ops@example.com', 'alerts@example.com'];
 
 /** The users a `quay_notification` can target. */
@@ -98,6 +122,11 @@ export class QuayState implements QuayEmulatorControl {
   namespaces = seedNamespaces();
   repositories = new Map<string, Repository>();
   notificationsByUuid = new Map<string, StoredNotification>();
+  namespaceNotificationsByUuid = new Map<string, StoredNamespaceNotification>();
+  /** Keyed `ns/name` + newline + address. */
+  authorizedEmails = new Map<string, AuthorizedEmailRecord>();
+  authorizationMails: Array<{ repository: string; email: string; code: string }> = [];
+  quotaNotifications = true;
   starred = new Set<string>();
   pageTokens: 'stable' | 'restart' = 'stable';
   pageTokenStarts = new Map<string, number>();
@@ -113,6 +142,10 @@ export class QuayState implements QuayEmulatorControl {
     this.namespaces = seedNamespaces();
     this.repositories.clear();
     this.notificationsByUuid.clear();
+    this.namespaceNotificationsByUuid.clear();
+    this.authorizedEmails.clear();
+    this.authorizationMails.length = 0;
+    this.quotaNotifications = true;
     this.pageTokenStarts.clear();
     this.pageTokens = 'stable';
     this.deliveries.length = 0;
@@ -125,6 +158,36 @@ export class QuayState implements QuayEmulatorControl {
     this.addRepository('globex', 'secret-sauce', { description: 'Private', isPublic: false, tags: [] });
     this.starred = new Set(['quayadmin/busybox', 'acme/app']);
     for (const notification of QUAY_SEED_NOTIFICATIONS) this.notificationsByUuid.set(notification.uuid, structuredClone(notification));
+    for (const repository of this.repositories.keys()) {
+      for (const email of QUAY_AUTHORIZED_EMAILS) this.authorizedEmails.set(`${repository}\n${email}`, { repository, email, confirmed: true, code: 'seeded' });
+    }
+  }
+
+  authorizedEmail(repository: string, email: string): AuthorizedEmailRecord | undefined {
+    return this.authorizedEmails.get(`${repository}\n${email}`);
+  }
+
+  /** POST .../authorizedemail/{email}: a record if there is none, and a mail unless it is confirmed already. */
+  requestAuthorization(repository: string, email: string): AuthorizedEmailRecord {
+    let record = this.authorizedEmail(repository, email);
+    if (record?.confirmed) return record;
+    if (!record) {
+      record = { repository, email, confirmed: false, code: randomBytes(16).toString('hex') };
+      this.authorizedEmails.set(`${repository}\n${email}`, record);
+    }
+    this.authorizationMails.push({ repository, email, code: record.code });
+    return record;
+  }
+
+  confirmEmail(repository: string, email: string): boolean {
+    const record = this.authorizedEmail(repository, email);
+    if (!record) return false;
+    record.confirmed = true;
+    return true;
+  }
+
+  namespaceNotifications(namespace: string): Notification[] {
+    return [...this.namespaceNotificationsByUuid.values()].filter((entry) => entry.namespace === namespace).map(publicNamespaceNotification);
   }
 
   addRepository(namespace: string, name: string, options: { description: string | null; isPublic: boolean; tags?: string[] }): Repository {
@@ -200,6 +263,11 @@ function seedTag(id: number, tag: string, index: number) {
     last_modified: new Date((SEED_EPOCH + id * 3600) * 1000).toUTCString().replace('GMT', '-0000'),
     manifest_digest: `sha256:${String(id).padStart(2, '0')}${String(index).padStart(62, '0')}`,
   };
+}
+
+export function publicNamespaceNotification(stored: StoredNamespaceNotification): Notification {
+  const { namespace: _namespace, ...notification } = stored;
+  return structuredClone(notification);
 }
 
 export function publicNotification(stored: StoredNotification): Notification {

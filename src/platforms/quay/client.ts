@@ -1,5 +1,5 @@
-// Typed calls of Quay's repository and repository-notification API
-// (quay/quay endpoints/api/repository.py, endpoints/api/repositorynotification.py).
+// Typed calls of Quay's repository, repository-notification, authorized e-mail and namespace-notification API
+// (quay/quay endpoints/api/repository.py, repositorynotification.py, repoemail.py, namespacenotification.py).
 // Builds paths (exact trailing slashes), sends bodies, parses answers; never prints, never reads flags.
 
 import * as z from 'zod';
@@ -7,12 +7,14 @@ import { ApiError, AuthError, NotFoundError } from '../../core/errors.js';
 import type { HttpClient, QueryValue } from '../../http/transport.js';
 import { repositoryPath, type RepositoryRef, type RepositoryVisibility } from './names.js';
 import {
+  authorizedEmailSchema,
   createRepositoryResponseSchema,
   notificationListSchema,
   notificationSchema,
   repositoryDetailSchema,
   repositoryListPageSchema,
   successSchema,
+  type AuthorizedEmail,
   type CreateRepositoryBody,
   type CreateRepositoryResponse,
   type Notification,
@@ -68,6 +70,10 @@ function notification(ref: RepositoryRef, uuid: string): string {
   return `${repository(ref)}/notification/${encodeURIComponent(uuid)}`;
 }
 
+function authorizedEmail(ref: RepositoryRef, email: string): string {
+  return `${repository(ref)}/authorizedemail/${encodeURIComponent(email)}`;
+}
+
 function name(ref: RepositoryRef): string {
   return `${ref.namespace}/${ref.name}`;
 }
@@ -97,6 +103,42 @@ async function notificationNotFoundOn400<T>(ref: RepositoryRef, uuid: string, ca
       });
     }
     throw error;
+  }
+}
+
+/** A namespace's own notifications (Quay 3.18+): an organization's, or those of the token's user. */
+export type NamespaceRef = { kind: 'org'; name: string } | { kind: 'user' };
+
+function namespaceNotifications(namespace: NamespaceRef): string {
+  // No trailing slash here, unlike the repository routes.
+  return namespace.kind === 'org' ? `/organization/${encodeURIComponent(namespace.name)}/notifications` : '/user/namespacenotifications';
+}
+
+function namespaceName(namespace: NamespaceRef): string {
+  return namespace.kind === 'org' ? `organization ${namespace.name}` : 'your user namespace';
+}
+
+export const NAMESPACE_NOTIFICATIONS_OFF_HINT =
+  'namespace notifications need Quay 3.18 or later with FEATURE_QUOTA_NOTIFICATIONS: true in its config.yaml; ask the Quay administrator';
+
+/**
+ * Quay registers the namespace-notification routes only with FEATURE_QUOTA_NOTIFICATIONS (`@show_if`), so a server
+ * without it answers every one with Flask's plain 404 `{message}`; a missing organization or uuid is Quay's own
+ * `not_found` problem.
+ */
+async function namespaceCall<T>(namespace: NamespaceRef, what: string, call: () => Promise<T>): Promise<T> {
+  try {
+    return await call();
+  } catch (error) {
+    if (!(error instanceof NotFoundError)) throw error;
+    const details = { status: error.status, code: error.code, requestId: error.requestId };
+    if (error.code !== 'not_found') {
+      throw new NotFoundError(`this Quay has no namespace notifications: the feature is off (HTTP ${error.status ?? 404})`, {
+        ...details,
+        hint: NAMESPACE_NOTIFICATIONS_OFF_HINT,
+      });
+    }
+    throw new NotFoundError(`${what} not found (HTTP ${error.status ?? 404})`, details);
   }
 }
 
@@ -165,6 +207,54 @@ export function createQuayClient(http: HttpClient) {
       },
       async delete(ref: RepositoryRef, uuid: string): Promise<void> {
         await notificationNotFoundOn400(ref, uuid, () => http.request({ method: 'DELETE', path: notification(ref, uuid) }));
+      },
+    },
+    authorizedEmails: {
+      /** The address's authorization record for the repository; undefined when there is none (Quay's 404). */
+      async get(ref: RepositoryRef, email: string): Promise<AuthorizedEmail | undefined> {
+        try {
+          return await http.json({ method: 'GET', path: authorizedEmail(ref, email) }, authorizedEmailSchema);
+        } catch (error) {
+          if (error instanceof NotFoundError) return undefined;
+          throw error;
+        }
+      },
+      /** Creates the record if needed and mails the confirmation link; an address already confirmed gets no mail. */
+      send(ref: RepositoryRef, email: string): Promise<AuthorizedEmail> {
+        return namingMissing(`repository ${name(ref)}`, () => http.json({ method: 'POST', path: authorizedEmail(ref, email) }, authorizedEmailSchema));
+      },
+    },
+    namespaceNotifications: {
+      create(namespace: NamespaceRef, body: NotificationCreateBody): Promise<Notification> {
+        return namespaceCall(namespace, namespaceName(namespace), () =>
+          http.json({ method: 'POST', path: namespaceNotifications(namespace), body }, notificationSchema),
+        );
+      },
+      async list(namespace: NamespaceRef): Promise<Notification[]> {
+        const answer = await namespaceCall(namespace, namespaceName(namespace), () =>
+          http.json({ method: 'GET', path: namespaceNotifications(namespace) }, notificationListSchema),
+        );
+        return answer.notifications;
+      },
+      get(namespace: NamespaceRef, uuid: string): Promise<Notification> {
+        return namespaceCall(namespace, `notification ${uuid} of ${namespaceName(namespace)}`, () =>
+          http.json({ method: 'GET', path: `${namespaceNotifications(namespace)}/${encodeURIComponent(uuid)}` }, notificationSchema),
+        );
+      },
+      async test(namespace: NamespaceRef, uuid: string): Promise<void> {
+        await namespaceCall(namespace, `notification ${uuid} of ${namespaceName(namespace)}`, () =>
+          http.json({ method: 'POST', path: `${namespaceNotifications(namespace)}/${encodeURIComponent(uuid)}/test` }, z.unknown()),
+        );
+      },
+      async reset(namespace: NamespaceRef, uuid: string): Promise<void> {
+        await namespaceCall(namespace, `notification ${uuid} of ${namespaceName(namespace)}`, () =>
+          http.request({ method: 'POST', path: `${namespaceNotifications(namespace)}/${encodeURIComponent(uuid)}`, idempotent: true }),
+        );
+      },
+      async delete(namespace: NamespaceRef, uuid: string): Promise<void> {
+        await namespaceCall(namespace, `notification ${uuid} of ${namespaceName(namespace)}`, () =>
+          http.request({ method: 'DELETE', path: `${namespaceNotifications(namespace)}/${encodeURIComponent(uuid)}` }),
+        );
       },
     },
   };

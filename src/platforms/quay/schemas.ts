@@ -110,6 +110,18 @@ export type Notification = z.infer<typeof notificationSchema>;
 export const notificationListSchema = z.looseObject({ notifications: z.array(notificationSchema) });
 export type NotificationList = z.infer<typeof notificationListSchema>;
 
+/**
+ * An address allowed to receive a repository's e-mail notifications (quay/quay endpoints/api/repoemail.py; Quay
+ * leaves out the confirmation code). `confirmed` turns true when the person clicks the link Quay mailed.
+ */
+export const authorizedEmailSchema = z.looseObject({
+  email: z.string(),
+  repository: z.string(),
+  namespace: z.string(),
+  confirmed: z.boolean(),
+});
+export type AuthorizedEmail = z.infer<typeof authorizedEmailSchema>;
+
 // ---------------------------------------------------------------------------------------------
 // Errors (quay/quay endpoints/exception.py): the problem format, flask's `{message}`, and `{error}` from
 // util/http.py abort()

@@ -107,7 +107,7 @@ describe('validateNotification: build events and ref-regex', () => {
 
   it('refuses a ref-regex that does not compile, naming it and the reason', () => {
     expect(usageErrorOf(() => eventConfigOf('build_failure', { 'ref-regex': '(' })).message).toBe(
-      'invalid ref-regex "(" (Invalid regular expression: /(/: Unterminated group)',
+      'invalid ref-regex "(" (missing ), unterminated subpattern at position 0)',
     );
   });
 

@@ -4,6 +4,7 @@
 // docs/platforms/quay.md, "Events and methods".
 
 import { UsageError } from '../../../core/errors.js';
+import { parsePythonRegex, PythonRegexError } from '../python-regex.js';
 import { parseSeverityLevel, QUAY_SEVERITIES, severityNames } from './severities.js';
 import { isPlainObject, textValue, type ConfigKey, type JsonObject } from './values.js';
 
@@ -17,7 +18,8 @@ export interface QuayEvent {
 
 const REF_REGEX_KEY: ConfigKey = {
   key: 'ref-regex',
-  description: "regular expression matched against the build's git ref (e.g. ^refs/heads/main$); builds without a git ref never match",
+  description:
+    "Python regular expression matched from the start of the build's git ref, as re.match does (e.g. refs/heads/main$); builds without a git ref never match",
   required: false,
 };
 
@@ -25,10 +27,16 @@ function normalizeBuildEventConfig(eventConfig: JsonObject): JsonObject {
   if (!('ref-regex' in eventConfig)) return {};
   const pattern = textValue(eventConfig['ref-regex'], 'ref-regex');
   try {
-    new RegExp(pattern);
+    // Quay compiles it with Python's re (quay/quay notifications/notificationevent.py, BaseBuildEvent.should_perform)
+    // and silently never fires one that does not compile, so refuse it up front with Python's own message.
+    parsePythonRegex(pattern);
   } catch (error) {
-    // Quay never fires a notification whose regex does not compile, so refuse it up front.
-    throw new UsageError(`invalid ref-regex "${pattern}" (${(error as Error).message})`);
+    if (!(error instanceof PythonRegexError)) throw error;
+    const javascriptGroup = error.reason.startsWith('unknown extension ?<');
+    throw new UsageError(
+      `invalid ref-regex "${pattern}" (${error.message})`,
+      javascriptGroup ? { hint: 'Quay uses Python regular expressions: name a group (?P<name>...) and refer to it with (?P=name)' } : {},
+    );
   }
   return { 'ref-regex': pattern };
 }

@@ -6,6 +6,7 @@
 export { isNotificationDisabled, DISABLED_AFTER_FAILURES } from './failures.js';
 export { eventNames, findQuayEvent, QUAY_EVENTS, type QuayEvent, type QuayEventName } from './events.js';
 export { findQuayMethod, methodNames, QUAY_METHODS, quaySecretFields, TARGET_KINDS, type MethodConfigKey, type NormalizedConfig, type QuayMethod } from './methods.js';
+export { findNamespaceEvent, namespaceEventNames, QUAY_NAMESPACE_EVENTS } from './namespace-events.js';
 export { parseSeverityLevel, QUAY_SEVERITIES, severityNames, type QuaySeverity } from './severities.js';
-export { validateNotification, type NotificationInput, type ValidatedNotification } from './validate.js';
+export { checkOrgTarget, validateNotification, type NotificationInput, type ValidatedNotification } from './validate.js';
 export type { ConfigKey, JsonObject } from './values.js';

@@ -8,6 +8,7 @@ import { UsageError } from '../../../core/errors.js';
 import type { SecretFields } from '../../../core/redact.js';
 import { isLoopbackHost } from '../../loopback.js';
 import { describeChoice } from '../../../core/suggest.js';
+import { templateProblem, unclosedExpression } from '../template.js';
 import { isPlainObject, textValue, type ConfigKey, type JsonObject } from './values.js';
 
 export interface MethodConfigKey extends ConfigKey {
@@ -47,16 +48,8 @@ export function webhookUrlProblem(url: string): string | undefined {
   return undefined;
 }
 
-/** Quay's message for a template that does not parse as JSON or holds an empty `${}`, else undefined. */
-export function templateProblem(template: string): string | undefined {
-  let parsed: unknown;
-  try {
-    parsed = JSON.parse(template);
-  } catch (error) {
-    return `Could not parse template: ${(error as Error).message}`;
-  }
-  return hasEmptyExpression(parsed) ? 'Empty expression found' : undefined;
-}
+const TEMPLATE_PATH_HINT =
+  "Quay reads ${...} with Python's jsonpath-rw, where a path starts with a field name: ${repository}, ${updated_tags[0]}, ${trigger_metadata.ref}";
 
 /** Where the notification is created: a Quay on this machine (an emulator, a development Quay) reaches a local receiver. */
 export interface DeliveryContext {
@@ -75,11 +68,18 @@ function deliveryUrlProblem(url: string, where: DeliveryContext): string | undef
   return isLoopbackHost(hostname) ? `${hostname} is a loopback or unspecified address: Quay would post to itself` : undefined;
 }
 
-function hasEmptyExpression(value: unknown): boolean {
-  if (typeof value === 'string') return value.includes('${}');
-  if (Array.isArray(value)) return value.some(hasEmptyExpression);
-  if (isPlainObject(value)) return Object.entries(value).some(([key, item]) => key.includes('${}') || hasEmptyExpression(item));
-  return false;
+/** Quay's own verdict on a template (quay/quay util/jsontemplate.py), then the `${` it would leave unexpanded. */
+function checkTemplate(template: string): void {
+  const problem = templateProblem(template);
+  if (problem?.crash) throw new UsageError(`invalid webhook template (Quay fails on it with HTTP 500: ${problem.message})`, { hint: TEMPLATE_PATH_HINT });
+  if (problem) {
+    const leadingDot = / near token \.{1,2} \((\.|DOUBLEDOT)\)$/.test(problem.message) && /^For expression `\./.test(problem.message);
+    throw new UsageError(`invalid webhook template (${problem.message})`, leadingDot ? { hint: TEMPLATE_PATH_HINT } : {});
+  }
+  const unclosed = unclosedExpression(template);
+  if (unclosed !== undefined) {
+    throw new UsageError(`invalid webhook template (the \${ in ${JSON.stringify(unclosed)} has no closing }; Quay would send it as plain text)`);
+  }
 }
 
 function normalizeWebhookConfig(config: JsonObject, where: DeliveryContext = {}): NormalizedConfig {
@@ -89,13 +89,12 @@ function normalizeWebhookConfig(config: JsonObject, where: DeliveryContext = {})
   if (!('template' in config)) return { config: { url }, warnings: [] };
   // Quay json.loads() the template, so it must travel as a string even when the user wrote an object.
   const template = typeof config.template === 'string' ? config.template : JSON.stringify(config.template);
-  const problem = templateProblem(template);
-  if (problem) throw new UsageError(`invalid webhook template (${problem})`);
+  checkTemplate(template);
   // Quay posts the applied template as the body; receivers expect an object, as the payload it replaces is one.
   const parsed: unknown = JSON.parse(template);
   if (!isPlainObject(parsed)) {
     const kind = Array.isArray(parsed) ? 'an array' : parsed === null ? 'null' : `a ${typeof parsed}`;
-    throw new UsageError(`invalid webhook template (expected a JSON object such as {"text":"\${.repository}"}, got ${kind})`);
+    throw new UsageError(`invalid webhook template (expected a JSON object such as {"text":"\${repository}"}, got ${kind})`);
   }
   return { config: { url, template }, warnings: [] };
 }
@@ -200,7 +199,7 @@ export const QUAY_METHODS: readonly QuayMethod[] = [
       },
       {
         key: 'template',
-        description: 'JSON body to send instead of the payload; ${.path} inserts a payload value',
+        description: 'JSON body to send instead of the payload; "${repository}" or "${updated_tags[0]}" inserts a payload value (jsonpath-rw paths: no leading dot)',
         required: false,
       },
     ],

@@ -133,3 +133,31 @@ function serverAddress(host: string, scheme: string): { host: string; scheme: st
   const url = new URL(host);
   return { host: url.host, scheme: url.protocol.replace(/:$/, '') };
 }
+
+/** Each quota event's get_sample_data (quay/quay notifications/notificationevent.py, QuotaWarningEvent, QuotaErrorEvent). */
+const NAMESPACE_EVENT_SAMPLES: Readonly<Record<string, JsonObject>> = {
+  quota_warning: {
+    threshold_percent: 80,
+    usage_bytes: 858993459,
+    limit_bytes: 1073741824,
+    usage_percent: 80,
+    usage_bytes_formatted: '819.20 MB',
+    limit_bytes_formatted: '1.00 GB',
+  },
+  quota_error: {
+    threshold_percent: 100,
+    usage_bytes: 1127428915,
+    limit_bytes: 1073741824,
+    usage_percent: 105,
+    usage_bytes_formatted: '1.05 GB',
+    limit_bytes_formatted: '1.00 GB',
+  },
+};
+
+/** What Quay POSTs when a namespace notification is tested: build_namespace_event_data plus the event's sample. */
+export function namespaceSamplePayload(event: string, options: { namespace: string; host: string; scheme?: 'http' | 'https' }): JsonObject {
+  const sample = NAMESPACE_EVENT_SAMPLES[event];
+  if (!sample) throw new UsageError(describeChoice('event', event, Object.keys(NAMESPACE_EVENT_SAMPLES)));
+  const { host, scheme } = serverAddress(options.host, options.scheme ?? 'https');
+  return { namespace: options.namespace, homepage: `${scheme}://${host}/organization/${options.namespace}`, ...sample };
+}

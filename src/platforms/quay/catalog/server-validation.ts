@@ -1,7 +1,8 @@
 // Server-side validation: what Quay itself answers to a notification body, for the emulator.
 // Source: quay/quay notifications/notificationmethod.py (each method's validate()).
 
-import { findQuayMethod, templateProblem, webhookUrlProblem } from './methods.js';
+import { templateProblem } from '../template.js';
+import { findQuayMethod, webhookUrlProblem } from './methods.js';
 import { isPlainObject, type JsonObject } from './values.js';
 
 /** Quay's validate() tests `if not value`, so Python's falsy values count as missing. */
@@ -18,8 +19,12 @@ function checkWebhook(config: JsonObject): string | undefined {
   if (isPythonFalsy(template)) return undefined;
   // Real Quay answers 500 here (json.loads of a non-string raises TypeError); a 400 is the closest useful answer.
   if (typeof template !== 'string') return 'Could not parse template: the template must be a JSON string';
-  return templateProblem(template);
+  const problem = templateProblem(template);
+  return problem?.crash ? QUAY_CRASH : problem?.message;
 }
+
+/** Not a message: Quay raises an exception it does not catch, and answers HTTP 500. */
+export const QUAY_CRASH = 'crash';
 
 function checkQuayNotification(config: JsonObject): string | undefined {
   const target = config.target;

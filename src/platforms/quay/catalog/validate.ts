@@ -6,6 +6,7 @@ import { describeChoice } from '../../../core/suggest.js';
 import type { NotificationCreateBody } from '../schemas.js';
 import { eventNames, findQuayEvent } from './events.js';
 import { findQuayMethod, methodNames, type DeliveryContext } from './methods.js';
+import { findNamespaceEvent, namespaceEventNames } from './namespace-events.js';
 import { checkKeys, withoutBlankValues, type JsonObject } from './values.js';
 
 export interface NotificationInput {
@@ -14,6 +15,8 @@ export interface NotificationInput {
   config: JsonObject;
   eventConfig: JsonObject;
   title?: string;
+  /** A namespace's own notification (--org/--user): only the quota events. */
+  namespaceEvents?: boolean;
 }
 
 export interface ValidatedNotification {
@@ -27,7 +30,10 @@ const MAX_TITLE_LENGTH = 255;
 const EVENTS_HINT = 'run "regnotify events" to list Quay events and methods';
 
 export function validateNotification(input: NotificationInput, where: DeliveryContext = {}): ValidatedNotification {
-  const event = findQuayEvent(input.event);
+  const event = input.namespaceEvents ? findNamespaceEvent(input.event) : findQuayEvent(input.event);
+  if (!event && input.namespaceEvents) {
+    throw new UsageError(describeChoice('event', input.event, namespaceEventNames), { hint: 'a namespace notification (--org, --user) takes only the quota events' });
+  }
   if (!event) throw new UsageError(describeChoice('event', input.event, eventNames), { hint: EVENTS_HINT });
   const method = findQuayMethod(input.method);
   if (!method) throw new UsageError(describeChoice('method', input.method, methodNames), { hint: EVENTS_HINT });
@@ -43,6 +49,20 @@ export function validateNotification(input: NotificationInput, where: DeliveryCo
   const body: NotificationCreateBody = { event: event.name, method: method.name, config, eventConfig };
   if (input.title !== undefined && input.title !== '') body.title = checkTitle(input.title);
   return { body, warnings };
+}
+
+/**
+ * An `org` target must be the organization whose events these are (`name` undefined: a user's own namespace, which
+ * no organization matches). Quay's find_targets returns a malformed tuple for an organization other than the namespace, and the unpacking
+ * raises: HTTP 500 at create time (quay/quay notifications/notificationmethod.py, QuayNotificationMethod).
+ */
+export function checkOrgTarget(config: JsonObject, namespace: { name?: string; label: string }): void {
+  const target = config.target as { kind?: unknown; name?: unknown } | undefined;
+  if (target?.kind !== 'org' || (namespace.name !== undefined && target.name === namespace.name)) return;
+  throw new UsageError(
+    `target org:${String(target.name)} is not ${namespace.label} (Quay notifies an organization only of its own events; another one makes it fail with HTTP 500)`,
+    { hint: namespace.name ? `use org:${namespace.name}, or a team:NAME or user:NAME target` : 'use a user:NAME target' },
+  );
 }
 
 function checkTitle(title: string): string {
