@@ -41,4 +41,19 @@ describe('Quay commands at a terminal', () => {
       'disabled',
     ]);
   });
+
+  it('offers to authorize an e-mail address, waits with a spinner until the link is clicked, then creates', async () => {
+    const email = 'new@example.com';
+    const terminal = Terminal.start(['notification', 'create', 'acme/app', '--event', 'repo_push', '--method', 'email', '--email', email], fx.env('quay'));
+    await terminal.waitFor('wait for the click? (Y/n)');
+    expect(terminal.screen.replace(/\s+/g, ' ')).toContain(`${email} is not authorized for acme/app (Quay has never sent it a confirmation link).`);
+    terminal.answer('y');
+    await terminal.waitFor(`Waiting for ${email} to click the link Quay mailed`);
+    expect(quayControl(fx.emulator).confirmEmail('acme/app', email)).toBe(true);
+    // Both lines may arrive in one chunk, and waitFor only looks past what it has already seen.
+    await terminal.waitFor('Created notification');
+    expect(terminal.screen).toContain(`✓ ${email} is authorized for acme/app`);
+    expect(await terminal.exitCode()).toBe(0);
+    expect(quayControl(fx.emulator).notifications('acme/app').map((entry) => entry.config.email)).toContain(email);
+  });
 });

@@ -2,7 +2,6 @@
 // under /organization/{org}/notifications, the caller's under /user/namespacenotifications. Registered only with
 // FEATURE_QUOTA_NOTIFICATIONS (`@show_if`): without it every route is Flask's plain 404. Unlike the repository
 // routes, a missing or foreign uuid is a proper 404 here.
-import { randomUUID } from 'node:crypto';
 import { findQuayMethod, namespaceEventNames } from '../../platforms/quay/catalog/index.js';
 import { QUAY_CRASH, serverValidateMethodConfig } from '../../platforms/quay/catalog/server-validation.js';
 import { notificationCreateBodySchema } from '../../platforms/quay/schemas.js';
@@ -11,7 +10,7 @@ import { CSRF_FAILURE, FLASK_NOT_FOUND, INTERNAL_SERVER_ERROR, METHOD_NOT_ALLOWE
 import { unauthorized, type QuayCall } from './call.js';
 import { deliverNamespaceNotification } from './deliveries.js';
 import { targetCheck } from './notifications.js';
-import { publicNamespaceNotification, type StoredNamespaceNotification } from './state.js';
+import { newNotification, publicNamespaceNotification, type StoredNamespaceNotification } from './state.js';
 
 const API = '/api/v1';
 
@@ -45,16 +44,7 @@ function create(call: NamespaceCall): EmulatorResponse {
         (body.method === 'quay_notification' ? targetCheck(call.state, call.namespace, body.config) : undefined));
   if (message === QUAY_CRASH) return INTERNAL_SERVER_ERROR;
   if (message) return problem(400, 'invalid_request', message, call.host);
-  const stored: StoredNamespaceNotification = {
-    namespace: call.namespace,
-    uuid: randomUUID(),
-    title: body.title ?? null,
-    event: body.event,
-    method: body.method,
-    config: body.config,
-    event_config: body.eventConfig,
-    number_of_failures: 0,
-  };
+  const stored: StoredNamespaceNotification = { namespace: call.namespace, ...newNotification(body) };
   call.state.namespaceNotificationsByUuid.set(stored.uuid, stored);
   return { status: 201, json: publicNamespaceNotification(stored) };
 }

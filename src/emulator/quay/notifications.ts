@@ -1,5 +1,4 @@
 // Handlers of Quay's repository notification endpoints (quay/quay endpoints/api/repositorynotification.py).
-import { randomUUID } from 'node:crypto';
 import { findQuayEvent, findQuayMethod, type JsonObject } from '../../platforms/quay/catalog/index.js';
 import { QUAY_CRASH, serverValidateMethodConfig } from '../../platforms/quay/catalog/server-validation.js';
 import { notificationCreateBodySchema } from '../../platforms/quay/schemas.js';
@@ -7,7 +6,7 @@ import type { EmulatorResponse } from '../server.js';
 import { FLASK_NOT_FOUND, INTERNAL_SERVER_ERROR, problem, validated } from './answers.js';
 import type { RepositoryCall } from './call.js';
 import { deliver } from './deliveries.js';
-import { publicNotification, QUAY_USERS, type QuayState, type StoredNotification } from './state.js';
+import { newNotification, publicNotification, QUAY_USERS, type QuayState, type StoredNotification } from './state.js';
 
 /** Werkzeug's strict slashes: the notification collection lives at .../notification/. */
 export function redirectToCollection({ request }: RepositoryCall): EmulatorResponse {
@@ -30,16 +29,7 @@ export function createNotification(call: RepositoryCall): EmulatorResponse {
   if (message) return problem(400, 'invalid_request', message, host);
   // The insert of a notification for a missing repository fails inside Quay: HTTP 500.
   if (!state.repositories.has(ref.key)) return INTERNAL_SERVER_ERROR;
-  const stored: StoredNotification = {
-    repository: ref.key,
-    uuid: randomUUID(),
-    title: body.title ?? null,
-    event: body.event,
-    method: body.method,
-    config: body.config,
-    event_config: body.eventConfig,
-    number_of_failures: 0,
-  };
+  const stored: StoredNotification = { repository: ref.key, ...newNotification(body) };
   state.notificationsByUuid.set(stored.uuid, stored);
   return { status: 201, json: publicNotification(stored) };
 }

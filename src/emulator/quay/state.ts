@@ -1,7 +1,7 @@
 // Quay's state in the emulator: namespaces, repositories, stars, notifications, page tokens and the test
 // deliveries made so far, with the seed that `reset()` brings back.
-import { randomBytes } from 'node:crypto';
-import type { Notification } from '../../platforms/quay/schemas.js';
+import { randomBytes, randomUUID } from 'node:crypto';
+import type { Notification, NotificationCreateBody } from '../../platforms/quay/schemas.js';
 
 export interface Namespace {
   kind: 'user' | 'org';
@@ -262,6 +262,19 @@ function seedTag(id: number, tag: string, index: number) {
     size: 1_048_576 * (index + 1),
     last_modified: new Date((SEED_EPOCH + id * 3600) * 1000).toUTCString().replace('GMT', '-0000'),
     manifest_digest: `sha256:${String(id).padStart(2, '0')}${String(index).padStart(62, '0')}`,
+  };
+}
+
+/** A new notification as Quay stores it from a create body: a fresh uuid, no failures, `event_config` from `eventConfig`. */
+export function newNotification(body: NotificationCreateBody): Notification {
+  return {
+    uuid: randomUUID(),
+    title: body.title ?? null,
+    event: body.event,
+    method: body.method,
+    config: body.config,
+    event_config: body.eventConfig,
+    number_of_failures: 0,
   };
 }
 
