@@ -17,7 +17,7 @@ import {
 } from '../platforms/codearts/catalog.js';
 import type { CodeartsClient } from '../platforms/codearts/client.js';
 import { codeartsPlatform } from '../platforms/codearts/index.js';
-import type { SubscriptionSettings } from '../platforms/codearts/schemas.js';
+import type { SubscriptionPutBody, SubscriptionSettings } from '../platforms/codearts/schemas.js';
 import { mergeSubscription, type SubscriptionChanges } from '../platforms/codearts/subscription-merge.js';
 import type { Problem } from './load.js';
 import { emptyPart, mergeParts, sameJson, type PlanPart } from './model.js';
@@ -103,7 +103,15 @@ function switchedOff(current: SubscriptionSettings, events: readonly EventSpec[]
     .map((event) => parseEventSpec(`${event.resource_type}:${event.action}`));
 }
 
-const shown = (body: Record<string, unknown>) => maskSecrets(body, [codeartsSecretFields]);
+/**
+ * The plan's view of a PUT body: secrets masked, and the list of every event turned into `events` keyed by
+ * `resource:action` (false when off, true or the roles when on), so a diff names each event that changes.
+ */
+function shown(body: SubscriptionPutBody): Record<string, unknown> {
+  const { subscript_events: list, ...rest } = body;
+  const events = list && Object.fromEntries(list.map((event) => [`${event.resource_type}:${event.action}`, event.enabled ? (event.role_names?.length ? event.role_names : true) : false]));
+  return maskSecrets({ ...rest, ...(events && { events }) }, [codeartsSecretFields]);
+}
 
 async function planChannel(session: Session, target: TargetClient<CodeartsClient>, repository: string, id: number, desired: DesiredChannel): Promise<PlanPart> {
   const part = emptyPart();
@@ -128,8 +136,8 @@ async function planChannel(session: Session, target: TargetClient<CodeartsClient
     profile: target.profile,
     server: target.server,
     target: `${repository} ${desired.channel}`,
-    before: shown(before as Record<string, unknown>),
-    after: shown(body as Record<string, unknown>),
+    before: shown(before),
+    after: shown(body),
     notes,
     run: async () => void (await session.limited(target.server, () => codearts.subscriptions.put(id, desired.channel, body))),
   });

@@ -284,3 +284,28 @@ describe('secrets', () => {
     }
   });
 });
+
+describe('CodeArts in the plan', () => {
+  it('names each event that changes, not the whole list of events', async () => {
+    const path = file(`version: 1
+codearts:
+  repositories:
+    demo-group/demo-repo:
+      email:
+        events: ["mr:open", "mr:merge", "mr:review=reviewer"]
+`);
+    const result = await run(['plan', '-f', path], fx.env('codearts'));
+    expect(result.code, result.stderr).toBe(0);
+    expect(result.stdout).toBe(
+      '~ update codearts demo-group/demo-repo email\n' +
+        '    ~ events.mr:update: true → false\n' +
+        '    ~ events.mr:review: true → ["reviewer"]\n' +
+        '    ~ events.mr:approve: true → false\n' +
+        '    ~ events.mr:create_note: true → false\n' +
+        '    ~ events.mr:resolve_note: true → false\n' +
+        '    ~ events.repo:delete: true → false\n' +
+        '    ~ events.repo:capacity_warning: true → false\n\n' +
+        'Plan: 0 to create, 1 to update, 0 to replace, 0 to reset, 0 to delete; 0 unchanged, 0 unmanaged.\n',
+    );
+  });
+});
