@@ -5,8 +5,8 @@ import { configDirectory } from '../config/paths.js';
 import type { Profile } from '../config/profile.js';
 import { connectionForProfile, resolveConnection, type Connection } from '../config/resolve.js';
 import { ProfileStore } from '../config/store.js';
-import { UsageError } from '../core/errors.js';
-import { colorAllowed, promptAllowed, type IOStreams } from '../core/io.js';
+import { CancelledError, UsageError } from '../core/errors.js';
+import { colorAllowed, envFlagSet, promptAllowed, type IOStreams } from '../core/io.js';
 import { Output } from '../core/output.js';
 import { NO_PROGRESS, progressAllowed, TerminalProgress, type Progress } from '../core/progress.js';
 import { createRedactor, maskSecrets, MIN_EMBEDDED_SECRET_LENGTH, secretsOfEnv, secretsOfUrl, type Redactor, type SecretFields } from '../core/redact.js';
@@ -64,6 +64,13 @@ export class Context {
       secretFields: () => this.secretFields(),
       progress: this.progress,
     });
+  }
+
+  /** Work the output needs before the command runs: the --query expression, compiled (a bad one is exit 2). */
+  async prepareOutput(): Promise<void> {
+    if (this.flags.query === undefined || this.output.options.query) return;
+    const { compileQuery } = await import('../core/query.js');
+    this.output.options.query = await compileQuery(this.flags.query);
   }
 
   get env() {
@@ -127,16 +134,31 @@ export class Context {
     return this.prompterInstance;
   }
 
+  /** Why no question can be asked, in the words of what the person did: a terminal with --no-input is still a terminal. */
+  whyNoQuestions(): string {
+    if (this.settings.noInput) return '--no-input was given';
+    if (envFlagSet(this.io.env.CI)) return 'CI is set';
+    if (envFlagSet(this.io.env.REGNOTIFY_NO_INPUT)) return 'REGNOTIFY_NO_INPUT is set';
+    return 'not running in a terminal';
+  }
+
   /** The prompter and whether it may be used: what the ask-for-missing helpers need. */
   get asker(): Asker {
     return { canPrompt: this.canPrompt, prompter: () => this.prompter(), notice: (message) => this.output.notice(message) };
   }
 
-  /** Asks on a terminal; otherwise only --yes goes ahead. Returns false when the person says no. */
-  async confirm(question: string, refusal: string): Promise<boolean> {
-    if (this.settings.yes) return true;
-    if (!this.canPrompt) throw new UsageError(`${refusal} needs confirmation (not running in a terminal)`, { hint: 'pass --yes to confirm' });
-    return (await this.prompter()).confirm(question, false);
+  /**
+   * Asks on a terminal; otherwise only --yes goes ahead. A "no" is exit 1 ("cancelled"), never a quiet success.
+   * With `typed`, the person types that text instead of y (for what cannot be undone, e.g. a repository's tags).
+   */
+  async confirm(question: string, refusal: string, options: { nothing?: string; typed?: string } = {}): Promise<void> {
+    if (this.settings.yes) return;
+    if (!this.canPrompt) throw new UsageError(`${refusal} needs confirmation (${this.whyNoQuestions()})`, { hint: 'pass --yes to confirm' });
+    const prompter = await this.prompter();
+    const agreed = options.typed
+      ? (await prompter.input(`${question} Type ${options.typed} to confirm`)).trim() === options.typed
+      : await prompter.confirm(question, false);
+    if (!agreed) throw new CancelledError(`cancelled. ${options.nothing ?? 'Nothing deleted.'}`);
   }
 
   /** The connection of the platform; `profile` picks a profile by name as --profile would (declarative targets). */

@@ -119,7 +119,10 @@ export function toCommand<O extends OptionSpecs>(spec: CommandSpec<O>): Command 
   addExamples(command, spec.examples);
   command.action(async (...received: unknown[]) => {
     const invoked = received[received.length - 1] as Command;
-    await spec.run(createContext(invoked), invoked.processedArgs as string[], invoked.opts() as OptionsOf<O>);
+    const context = createContext(invoked);
+    // A bad --query is refused before any request.
+    await context.prepareOutput();
+    await spec.run(context, invoked.processedArgs as string[], invoked.opts() as OptionsOf<O>);
   });
   return command;
 }

@@ -9,6 +9,7 @@ export const GLOBAL_OPTIONS = {
   server: { value: 'url', description: 'API base URL, e.g. https://quay.io (env: REGNOTIFY_SERVER)' },
   output: { short: 'o', value: 'format', description: 'output format (env: REGNOTIFY_OUTPUT; default: table)', choices: OUTPUT_FORMATS, strict: true },
   json: { description: 'same as --output json' },
+  query: { value: 'expr', description: 'JMESPath expression applied to the data before it is printed, e.g. "[].uuid"' },
   quiet: { short: 'q', description: 'print only identifiers, one a line' },
   color: { negated: true, description: 'no colour (also NO_COLOR; FORCE_COLOR forces it)' },
   input: { negated: true, description: 'never prompt (also CI, REGNOTIFY_NO_INPUT)' },

@@ -20,7 +20,18 @@ export interface Settings {
   showSecrets: boolean;
 }
 
+/** Flags that ask for two different outputs are refused rather than one silently picked. */
+function refuseConflicts(flags: GlobalFlags): void {
+  if (flags.json && flags.output !== undefined && flags.output !== 'json') {
+    throw new UsageError(`--json and --output ${flags.output} cannot be used together (pick one format)`);
+  }
+  const structured = flags.json ? '--json' : flags.output === 'json' || flags.output === 'yaml' ? `--output ${flags.output}` : undefined;
+  if (flags.quiet && structured) throw new UsageError(`-q and ${structured} cannot be used together (-q prints only identifiers)`);
+  if (flags.quiet && flags.query !== undefined) throw new UsageError('-q and --query cannot be used together (use --query alone to pick the values)');
+}
+
 export function resolveSettings(flags: GlobalFlags, env: Env): Settings {
+  refuseConflicts(flags);
   const format = flags.json ? 'json' : (flags.output ?? (env.REGNOTIFY_OUTPUT || 'table'));
   if (!(OUTPUT_FORMATS as readonly string[]).includes(format)) {
     const source = flags.output ? '--output' : 'REGNOTIFY_OUTPUT';

@@ -34,6 +34,12 @@ export interface Connection {
   withheld?: WithheldCredentials;
 }
 
+/** "an Alauda profile", "a Red Hat Quay profile": the platform's label with its article. */
+export function profileOf(platform: Platform): string {
+  const label = PLATFORM_LABELS[platform];
+  return `${/^[aeiou]/i.test(label) ? 'an' : 'a'} ${label} profile`;
+}
+
 /** Picks the profile: --profile, then REGNOTIFY_PROFILE, then the platform's default. */
 export function selectProfile(platform: Platform, flags: ConnectionFlags, env: Env, data: StoreData) {
   const explicit = flags.profile ?? (env.REGNOTIFY_PROFILE || undefined);
@@ -47,7 +53,7 @@ export function selectProfile(platform: Platform, flags: ConnectionFlags, env: E
   }
   if (profile.platform !== platform) {
     throw new UsageError(`profile "${name}" is for ${PLATFORM_LABELS[profile.platform]}, but this command talks to ${PLATFORM_LABELS[platform]}`, {
-      hint: `pick a ${platform} profile with --profile, or add one with: regnotify profile add NAME --platform ${platform}`,
+      hint: `pick ${profileOf(platform)} with --profile, or add one with: regnotify profile add NAME --platform ${platform}`,
     });
   }
   return { name, profile };

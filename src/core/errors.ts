@@ -70,6 +70,11 @@ export class AuthError extends ApiError {
   override readonly exitCode = ExitCode.auth;
 }
 
+/** The person said no to a confirmation: nothing was done, and a script must not mistake it for success. */
+export class CancelledError extends RegnotifyError {
+  override readonly exitCode = ExitCode.failure;
+}
+
 export class InterruptedError extends RegnotifyError {
   override readonly exitCode = ExitCode.interrupted;
   constructor() {

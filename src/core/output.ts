@@ -3,6 +3,7 @@ import { Chalk, type ChalkInstance } from 'chalk';
 import { COLUMN_GAP, fitColumnWidths } from './fit-columns.js';
 import type { IOStreams } from './io.js';
 import type { Progress } from './progress.js';
+import type { Query } from './query.js';
 import { maskSecrets, type SecretFields } from './redact.js';
 import { escapeCharacter, escapeControls, escapeLine, terminalSafeJson, UNSAFE_AFTER_SERIALIZING } from './terminal-text.js';
 
@@ -45,6 +46,9 @@ export interface SectionsSpec<T> {
   id: (value: T) => string;
 }
 
+/** The result object of a command that has no platform object to print; `action` names what was done. */
+export type ActionResult = { action: string } & Record<string, unknown>;
+
 export interface OutputOptions {
   format: OutputFormat;
   quiet: boolean;
@@ -59,6 +63,8 @@ export interface OutputOptions {
   secretFields?: () => Promise<readonly SecretFields[]>;
   /** Told how many pages of a long list have arrived, for the spinner. */
   progress?: Progress;
+  /** --query, compiled: applied to the (masked) data before it is rendered. */
+  query?: Query;
 }
 
 /** Rows written as they arrive, so a 10,000-row list never sits in memory (except a terminal table). */
@@ -159,10 +165,27 @@ export class Output {
   }
 
   async object<T>(value: T, spec: ObjectSpec<T>): Promise<void> {
+    if (this.options.query) return this.queried(value);
     if (this.options.quiet) return this.data(this.idLine(spec.id(value)));
     const shown = await this.prepare(value);
     if (this.options.format !== 'table') return this.data(await this.serialize(shown));
     return this.data(this.fieldsText(shown, spec.fields));
+  }
+
+  /** True when the data itself is printed (json, yaml or --query): worth a read-back of what a write changed. */
+  get printsData(): boolean {
+    return this.options.format !== 'table' || this.options.query !== undefined;
+  }
+
+  /**
+   * What a command that changes something did, when there is no platform object to show:
+   * `{"action": "deleted", "repository": "acme/app"}` in json and yaml (and for --query); nothing on a table,
+   * where the ✓ line on stderr says it.
+   */
+  async result(value: ActionResult): Promise<void> {
+    if (this.options.query) return this.queried(value);
+    if (this.options.quiet || this.options.format === 'table') return;
+    return this.data(await this.serialize(value));
   }
 
   /**
@@ -172,6 +195,7 @@ export class Output {
   async body(text: string): Promise<void> {
     if (!text) return;
     const json = parseJsonText(text);
+    if (json && this.options.query) return this.queried(json.value);
     let shown: string;
     if (json === undefined) {
       shown = escapeControls(text);
@@ -183,6 +207,30 @@ export class Output {
     await this.data(shown.endsWith('\n') ? shown : `${shown}\n`);
   }
 
+  /**
+   * Data through --query: json and yaml print the result; a table prints a scalar, or a list of scalars one a
+   * line, plainly; objects as `key  value` lines and lists of objects as rows with their keys as columns.
+   */
+  private async queried(value: unknown): Promise<void> {
+    const result = this.options.query!(await this.prepare(value));
+    if (this.options.format !== 'table') return this.data(await this.serialize(result ?? null));
+    if (result === null || result === undefined) return;
+    if (!Array.isArray(result)) {
+      if (typeof result !== 'object') return this.data(this.idLine(String(result)));
+      const entries = Object.entries(result as Record<string, unknown>);
+      return this.data(this.fieldsText(result as Record<string, unknown>, entries.map(([key]) => ({ header: key, value: (row) => row[key] }))));
+    }
+    const isRecord = (item: unknown): item is Record<string, unknown> => typeof item === 'object' && item !== null && !Array.isArray(item);
+    if (!result.every(isRecord)) {
+      return this.data(result.map((item) => this.idLine(typeof item === 'object' && item !== null ? JSON.stringify(item) : String(item ?? ''))).join(''));
+    }
+    const keys = [...new Set(result.flatMap((item) => Object.keys(item)))];
+    const columns: Column<Record<string, unknown>>[] = keys.map((key) => ({ header: key, value: (row) => row[key] }));
+    if (!this.io.stdoutIsTTY) return this.data(result.map((row) => `${columns.map((column) => plainCell(column.value(row))).join('\t')}\n`).join(''));
+    if (!result.length) return;
+    return this.data(`${await this.terminalTable(result, { columns, id: () => '' })}\n`);
+  }
+
   private fieldsText<T>(shown: T, fields: Column<T>[]): string {
     const rows = fields.map((field) => [field.header, cell(field.value(shown))] as const);
     if (!this.io.stdoutIsTTY) return rows.map(([label, text]) => `${label}\t${plainCell(text)}\n`).join('');
@@ -192,6 +240,7 @@ export class Output {
 
   /** Blocks separated by a blank line; tables keep their header on a terminal and lose it when piped. */
   async sections<T>(value: T, spec: SectionsSpec<T>): Promise<void> {
+    if (this.options.query) return this.queried(value);
     if (this.options.quiet) return this.data(this.idLine(spec.id(value)));
     const shown = await this.prepare(value);
     if (this.options.format !== 'table') return this.data(await this.serialize(shown));
@@ -237,6 +286,16 @@ export class Output {
   private formatWriter<T>(spec: ListSpec<T>): ListWriter<T> {
     let count = 0;
     const { format, quiet } = this.options;
+    if (this.options.query) {
+      // The expression sees the whole list, so rows wait for the last page.
+      const rows: T[] = [];
+      return {
+        add: async (more) => {
+          rows.push(...more);
+        },
+        end: () => this.queried(rows),
+      };
+    }
     if (quiet) {
       return {
         add: async (rows) => {

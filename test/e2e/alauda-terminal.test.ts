@@ -35,8 +35,9 @@ describe('Alauda commands on a terminal', () => {
       await terminal.waitFor('Delete hook 4?');
       terminal.answer('n');
     });
-    expect(code).toBe(0);
+    expect(code).toBe(1);
     expect(screen).toContain('Nothing deleted.');
+    expect(screen).toContain('error: cancelled');
     expect(fx.emulator.requests).toEqual([]);
   });
 

@@ -207,7 +207,7 @@ describe('repo visibility', () => {
 
   it("exits 3 when Quay answers 200 null for a missing repository", async () => {
     const result = await run(['repo', 'visibility', 'acme/nope', 'private']);
-    expect(result).toMatchObject({ code: 3, stderr: 'error: repository acme/nope not found (HTTP 200 with an empty answer)\n' });
+    expect(result).toMatchObject({ code: 3, stderr: 'error: repository acme/nope not found\n' });
   });
 
   it('refuses an unknown visibility before sending anything', async () => {

@@ -12,7 +12,34 @@ describe('Quay commands at a terminal', () => {
     await terminal.waitFor('Delete repository acme/app with all its tags and notifications?');
     terminal.answer('n');
     await terminal.waitFor('Nothing deleted.');
+    // A "no" is not a success: exit 1, "cancelled".
+    expect(await terminal.exitCode()).toBe(1);
+    expect(terminal.screen).toContain('error: cancelled. Nothing deleted.');
+    expect(fx.emulator.requests).toEqual([]);
+  });
+
+  it('deletes a repository only when its name is typed (it deletes every tag)', async () => {
+    const terminal = Terminal.start(['repo', 'delete', 'acme/website'], fx.env('quay'));
+    await terminal.waitFor('to confirm');
+    terminal.answer('acme/website');
+    await terminal.waitFor('Deleted repository acme/website');
     expect(await terminal.exitCode()).toBe(0);
+    expect(fx.emulator.requests.map((request) => `${request.method} ${request.path}`)).toEqual(['DELETE /api/v1/repository/acme/website']);
+  });
+
+  it('a y is not the name: the repository stays', async () => {
+    const terminal = Terminal.start(['repo', 'delete', 'acme/website'], fx.env('quay'));
+    await terminal.waitFor('to confirm');
+    terminal.answer('y');
+    await terminal.waitFor('cancelled');
+    expect(await terminal.exitCode()).toBe(1);
+    expect(fx.emulator.requests).toEqual([]);
+  });
+
+  it('with --no-input on a terminal, says --no-input was given (not "not running in a terminal")', async () => {
+    const terminal = Terminal.start(['repo', 'delete', 'acme/website', '--no-input'], fx.env('quay'));
+    expect(await terminal.exitCode()).toBe(2);
+    expect(terminal.screen).toContain('error: deleting repository acme/website needs confirmation (--no-input was given)');
     expect(fx.emulator.requests).toEqual([]);
   });
 

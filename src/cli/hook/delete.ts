@@ -12,12 +12,10 @@ export const deleteSpec = defineCommand({
   examples: ['regnotify hook delete 4', 'regnotify hook delete 4 --yes'],
   async run(context, [idText]) {
     const id = parseHookId(idText);
-    if (!(await context.confirm(`Delete hook ${id}?`, `deleting hook ${id}`))) {
-      context.output.notice('Nothing deleted.');
-      return;
-    }
+    await context.confirm(`Delete hook ${id}?`, `deleting hook ${id}`);
     const client = await context.api(alaudaPlatform);
     await client.hooks.delete(id);
     context.output.success(`Deleted hook ${id}`);
+    await context.output.result({ action: 'deleted', hook: id });
   },
 });

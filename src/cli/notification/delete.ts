@@ -1,6 +1,6 @@
 import { quayPlatform } from '../../platforms/quay/index.js';
 import { defineCommand } from '../define.js';
-import { notificationScope, SCOPE_OPTIONS, SCOPED_REPOSITORY, SCOPED_UUID, scopedNotifications } from './scope.js';
+import { notificationScope, SCOPE_OPTIONS, SCOPED_REPOSITORY, SCOPED_UUID, scopedNotifications, scopeFields } from './scope.js';
 
 export const deleteSpec = defineCommand({
   name: 'delete',
@@ -15,12 +15,10 @@ export const deleteSpec = defineCommand({
   ],
   async run(context, args, options) {
     const { scope, uuid } = notificationScope(args, options, true);
-    if (!(await context.confirm(`Delete notification ${uuid} of ${scope.label}?`, `deleting notification ${uuid}`))) {
-      context.output.notice('Nothing deleted.');
-      return;
-    }
+    await context.confirm(`Delete notification ${uuid} of ${scope.label}?`, `deleting notification ${uuid}`);
     const quay = await context.api(quayPlatform);
     await scopedNotifications(quay, scope).delete(uuid);
     context.output.success(`Deleted notification ${uuid} from ${scope.label}`);
+    await context.output.result({ action: 'deleted', ...scopeFields(scope), uuid });
   },
 });

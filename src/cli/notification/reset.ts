@@ -1,6 +1,7 @@
 import { quayPlatform } from '../../platforms/quay/index.js';
 import { defineCommand } from '../define.js';
 import { notificationScope, SCOPE_OPTIONS, SCOPED_REPOSITORY, SCOPED_UUID, scopedNotifications } from './scope.js';
+import { notificationSpec } from './render.js';
 
 export const resetSpec = defineCommand({
   name: 'reset',
@@ -17,5 +18,7 @@ export const resetSpec = defineCommand({
     const quay = await context.api(quayPlatform);
     await scopedNotifications(quay, scope).reset(uuid);
     context.output.success(`Reset the failure count of ${uuid}; Quay delivers it again`);
+    // Quay answers 204: the notification as it is now is read back when the data is printed.
+    if (context.output.printsData) await context.output.object(await scopedNotifications(quay, scope).get(uuid), notificationSpec);
   },
 });

@@ -53,6 +53,12 @@ export function scopeWords(scope: NotificationScope): string {
 }
 
 /** The client calls for one scope, so a verb does not branch on it. */
+/** Where a notification lives, for result objects: `{repository: "acme/app"}`, `{organization: "acme"}` or `{user: true}`. */
+export function scopeFields(scope: NotificationScope): Record<string, unknown> {
+  if (scope.kind === 'repository') return { repository: scope.label };
+  return scope.namespace.kind === 'org' ? { organization: scope.namespace.name } : { user: true };
+}
+
 export function scopedNotifications(quay: QuayClient, scope: NotificationScope) {
   if (scope.kind === 'repository') {
     const ref = scope.ref;

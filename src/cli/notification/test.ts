@@ -1,7 +1,7 @@
 import { isNotificationDisabled } from '../../platforms/quay/catalog/index.js';
 import { quayPlatform } from '../../platforms/quay/index.js';
 import { defineCommand } from '../define.js';
-import { notificationScope, SCOPE_OPTIONS, SCOPED_REPOSITORY, SCOPED_UUID, scopedNotifications, scopeWords } from './scope.js';
+import { notificationScope, SCOPE_OPTIONS, SCOPED_REPOSITORY, SCOPED_UUID, scopedNotifications, scopeFields, scopeWords } from './scope.js';
 
 export const testSpec = defineCommand({
   name: 'test',
@@ -30,6 +30,7 @@ export const testSpec = defineCommand({
       );
     }
     await notifications.test(uuid);
+    await context.output.result({ action: 'test queued', ...scopeFields(scope), uuid, reset: Boolean(options.reset) });
     context.output.success(`Test of ${uuid} queued; a failed delivery raises its failure count (regnotify notification get ${scopeWords(scope)} ${uuid})`);
   },
 });

@@ -89,5 +89,6 @@ export const addSpec = defineCommand({
       return makeDefault;
     });
     context.output.success(`Saved profile ${name} (${options.platform}${madeDefault ? ', default' : ''})`);
+    await context.output.result({ action: 'saved', profile: name, platform: options.platform, default: madeDefault });
   },
 });

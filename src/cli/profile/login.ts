@@ -32,5 +32,6 @@ export const loginSpec = defineCommand({
       });
     }
     context.output.success(`Signed in as ${identity.username}@${identity.domain} (token cached until ${token.expires_at})`);
+    await context.output.result({ action: 'signed in', profile: name, expires_at: token.expires_at });
   },
 });

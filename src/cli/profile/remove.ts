@@ -12,10 +12,7 @@ export const removeSpec = defineCommand({
   async run(context, [name]) {
     const data = await context.store.read();
     if (!data.profiles.has(name)) throw noProfileNamed(name);
-    if (!(await context.confirm(`Remove profile ${name} and its stored credentials?`, `removing profile ${name}`))) {
-      context.output.notice('Nothing removed.');
-      return;
-    }
+    await context.confirm(`Remove profile ${name} and its stored credentials?`, `removing profile ${name}`, { nothing: 'Nothing removed.' });
     await context.store.update((current) => {
       const profile = current.profiles.get(name);
       if (!profile) return;
@@ -23,5 +20,6 @@ export const removeSpec = defineCommand({
       if (current.defaults[profile.platform] === name) delete current.defaults[profile.platform];
     });
     context.output.success(`Removed profile ${name}`);
+    await context.output.result({ action: 'removed', profile: name });
   },
 });

@@ -16,5 +16,6 @@ export const useSpec = defineCommand({
       return profile.platform;
     });
     context.output.success(`${name} is now the default ${platform} profile`);
+    await context.output.result({ action: 'made default', profile: name, platform });
   },
 });

@@ -13,7 +13,7 @@ export const createSpec = defineCommand({
     description: { value: 'text', description: 'Markdown description', default: '' },
   },
   examples: [
-    'regnotify repo create app --namespace acme --description "The acme application"',
+    'regnotify repo create payments --namespace acme --description "The payments service"',
     'regnotify repo create tools/linter --visibility public',
     'REPO=$(regnotify repo create app --namespace acme -q)',
   ],

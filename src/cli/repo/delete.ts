@@ -12,13 +12,12 @@ export const deleteSpec = defineCommand({
   examples: ['regnotify repo delete acme/old-app', 'regnotify repo delete acme/old-app --yes'],
   async run(context, [repository]) {
     const ref = parseRepositoryRef(repository);
-    if (!(await context.confirm(`Delete repository ${repository} with all its tags and notifications?`, `deleting repository ${repository}`))) {
-      context.output.notice('Nothing deleted.');
-      return;
-    }
+    // Every tag goes with it: the person types the repository's name, as on GitHub.
+    await context.confirm(`Delete repository ${repository} with all its tags and notifications?`, `deleting repository ${repository}`, { typed: repository });
     const quay = await context.api(quayPlatform);
     // Quay answers 204 for a repository that does not exist too, so deleting twice is not an error.
     await quay.repositories.delete(ref);
     context.output.success(`Deleted repository ${repository}`);
+    await context.output.result({ action: 'deleted', repository });
   },
 });

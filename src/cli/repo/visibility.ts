@@ -2,6 +2,7 @@ import { parseRepositoryRef, REPOSITORY_VISIBILITIES, type RepositoryVisibility 
 import { quayPlatform } from '../../platforms/quay/index.js';
 import { defineCommand } from '../define.js';
 import { REPOSITORY } from './arguments.js';
+import { repositoryDetailSpec } from './render.js';
 
 export const visibilitySpec = defineCommand({
   name: 'visibility',
@@ -14,5 +15,6 @@ export const visibilitySpec = defineCommand({
     const quay = await context.api(quayPlatform);
     await quay.repositories.changeVisibility(ref, visibility as RepositoryVisibility);
     context.output.success(`${repository} is now ${visibility}`);
+    if (context.output.printsData) await context.output.object(await quay.repositories.get(ref), repositoryDetailSpec);
   },
 });

@@ -178,7 +178,7 @@ export function createQuayClient(http: HttpClient) {
           changeVisibilityResponseSchema,
         );
         // Quay answers 200 null when the repository does not exist but the caller administers the namespace.
-        if (answer === null) throw new NotFoundError(`repository ${name(ref)} not found (HTTP 200 with an empty answer)`);
+        if (answer === null) throw new NotFoundError(`repository ${name(ref)} not found`);
         return answer;
       },
       async delete(ref: RepositoryRef): Promise<void> {
