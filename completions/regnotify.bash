@@ -126,7 +126,7 @@ __regnotify_options() {
     "help") candidates=(--help) ;;
     *) candidates=() ;;
   esac
-  candidates+=(--profile --server --output --json --quiet --no-color --no-input --yes --verbose --timeout --retries --ca-file --insecure --show-secrets)
+  candidates+=(--profile --server --output --json --query --quiet --no-color --no-input --yes --verbose --timeout --retries --ca-file --insecure --show-secrets)
   return 0
 }
 
@@ -155,7 +155,7 @@ __regnotify_takes_value() {
     "api|--platform"|"api|--data"|"api|--input") return 0 ;;
     "emulator|--port"|"emulator|--host") return 0 ;;
     "events|--platform") return 0 ;;
-    *"|--profile"|*"|--server"|*"|-o"|*"|--output"|*"|--timeout"|*"|--retries"|*"|--ca-file") return 0 ;;
+    *"|--profile"|*"|--server"|*"|-o"|*"|--output"|*"|--query"|*"|--timeout"|*"|--retries"|*"|--ca-file") return 0 ;;
     *) return 1 ;;
   esac
 }

@@ -163,7 +163,7 @@ function __regnotify_takes_value --argument-names path option
             return 0
         case 'events|--platform'
             return 0
-        case '*|--profile' '*|--server' '*|-o' '*|--output' '*|--timeout' '*|--retries' '*|--ca-file'
+        case '*|--profile' '*|--server' '*|-o' '*|--output' '*|--query' '*|--timeout' '*|--retries' '*|--ca-file'
             return 0
         case '*'
             return 1
@@ -293,6 +293,7 @@ complete -c regnotify -l profile -x -a '(__regnotify_option_values "" --profile)
 complete -c regnotify -l server -r -d 'API base URL, e.g. https://quay.io (env: REGNOTIFY_SERVER)'
 complete -c regnotify -s o -l output -x -a '(__regnotify_option_values "" --output)' -d 'output format (env: REGNOTIFY_OUTPUT; default: table)'
 complete -c regnotify -l json -d 'same as --output json'
+complete -c regnotify -l query -r -d 'JMESPath expression applied to the data before it is printed, e.g. "[].uuid"'
 complete -c regnotify -s q -l quiet -d 'print only identifiers, one a line'
 complete -c regnotify -l no-color -d 'no colour (also NO_COLOR; FORCE_COLOR forces it)'
 complete -c regnotify -l no-input -d 'never prompt (also CI, REGNOTIFY_NO_INPUT)'
