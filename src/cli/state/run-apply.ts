@@ -15,10 +15,7 @@ export async function runApply(context: Context, options: { file?: string; prune
     context.output.notice('Nothing to do.');
     return;
   }
-  if (!(await context.confirm(`Apply these ${plan.changes.length} changes?`, 'apply'))) {
-    context.output.notice('Nothing changed.');
-    return;
-  }
+  await context.confirm(`Apply these ${plan.changes.length} changes?`, 'apply', { nothing: 'Nothing changed.' });
   const failures: Array<{ change: Change; error: unknown }> = [];
   let done = 0;
   await Promise.all(
