@@ -83,7 +83,9 @@ describe('apply at a terminal', () => {
     await terminal.waitFor('Apply these 5 changes?');
     terminal.answer('n');
     await terminal.waitFor('Nothing changed.');
-    expect(await terminal.exitCode()).toBe(0);
+    // A "no" is not a success, here as everywhere: exit 1, "cancelled".
+    expect(await terminal.exitCode()).toBe(1);
+    expect(terminal.screen).toContain('error: cancelled. Nothing changed.');
     expect(writes()).toEqual([]);
   });
 
