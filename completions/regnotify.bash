@@ -104,10 +104,10 @@ __regnotify_options() {
     "notification authorize-email") candidates=(--wait --timeout-wait --help) ;;
     "demo") candidates=(--help) ;;
     "hook") candidates=(--help) ;;
-    "hook create") candidates=(--subject-type --subject --event --url --name --secret --generate-secret --help) ;;
+    "hook create") candidates=(--subject-type --subject --event --url --name --secret --generate-secret --secret-stdin --secret-env --help) ;;
     "hook list") candidates=(--subject-type --subject --help) ;;
     "hook get") candidates=(--help) ;;
-    "hook update") candidates=(--event --url --name --secret --generate-secret --active --inactive --help) ;;
+    "hook update") candidates=(--event --url --name --secret --generate-secret --secret-stdin --secret-env --active --inactive --help) ;;
     "hook enable") candidates=(--help) ;;
     "hook disable") candidates=(--help) ;;
     "hook delete") candidates=(--help) ;;
@@ -144,9 +144,9 @@ __regnotify_takes_value() {
     "notification reset|--org") return 0 ;;
     "notification delete|--org") return 0 ;;
     "notification authorize-email|--timeout-wait") return 0 ;;
-    "hook create|--subject-type"|"hook create|--subject"|"hook create|--event"|"hook create|--url"|"hook create|--name"|"hook create|--secret") return 0 ;;
+    "hook create|--subject-type"|"hook create|--subject"|"hook create|--event"|"hook create|--url"|"hook create|--name"|"hook create|--secret"|"hook create|--secret-env") return 0 ;;
     "hook list|--subject-type"|"hook list|--subject") return 0 ;;
-    "hook update|--event"|"hook update|--url"|"hook update|--name"|"hook update|--secret") return 0 ;;
+    "hook update|--event"|"hook update|--url"|"hook update|--name"|"hook update|--secret"|"hook update|--secret-env") return 0 ;;
     "subscription get|--type") return 0 ;;
     "subscription set|--type"|"subscription set|--config-source"|"subscription set|--webhook-url"|"subscription set|--webhook-token-encoding"|"subscription set|--mention-users"|"subscription set|--mention-phone"|"subscription set|--usage-warning"|"subscription set|--event"|"subscription set|--disable-event") return 0 ;;
     "plan|-f"|"plan|--file") return 0 ;;

@@ -141,11 +141,11 @@ function __regnotify_takes_value --argument-names path option
             return 0
         case 'notification authorize-email|--timeout-wait'
             return 0
-        case 'hook create|--subject-type' 'hook create|--subject' 'hook create|--event' 'hook create|--url' 'hook create|--name' 'hook create|--secret'
+        case 'hook create|--subject-type' 'hook create|--subject' 'hook create|--event' 'hook create|--url' 'hook create|--name' 'hook create|--secret' 'hook create|--secret-env'
             return 0
         case 'hook list|--subject-type' 'hook list|--subject'
             return 0
-        case 'hook update|--event' 'hook update|--url' 'hook update|--name' 'hook update|--secret'
+        case 'hook update|--event' 'hook update|--url' 'hook update|--name' 'hook update|--secret' 'hook update|--secret-env'
             return 0
         case 'subscription get|--type'
             return 0
@@ -493,6 +493,8 @@ complete -c regnotify -n '__regnotify_at "hook create"' -l url -r -d 'absolute h
 complete -c regnotify -n '__regnotify_at "hook create"' -l name -r -d 'name of the hook'
 complete -c regnotify -n '__regnotify_at "hook create"' -l secret -r -d 'shared secret Alauda signs deliveries with (configuration, not a credential)'
 complete -c regnotify -n '__regnotify_at "hook create"' -l generate-secret -d 'generate a strong random secret and print it once on stderr'
+complete -c regnotify -n '__regnotify_at "hook create"' -l secret-stdin -d 'read the secret from standard input (a flag value shows in ps)'
+complete -c regnotify -n '__regnotify_at "hook create"' -l secret-env -r -d 'read the secret from this environment variable'
 complete -c regnotify -n '__regnotify_at "hook create"' -s h -l help -d 'show help for a command'
 
 # regnotify hook list
@@ -509,6 +511,8 @@ complete -c regnotify -n '__regnotify_at "hook update"' -l url -r -d 'new delive
 complete -c regnotify -n '__regnotify_at "hook update"' -l name -r -d 'new name'
 complete -c regnotify -n '__regnotify_at "hook update"' -l secret -r -d 'shared secret Alauda signs deliveries with (configuration, not a credential)'
 complete -c regnotify -n '__regnotify_at "hook update"' -l generate-secret -d 'generate a strong random secret and print it once on stderr'
+complete -c regnotify -n '__regnotify_at "hook update"' -l secret-stdin -d 'read the secret from standard input (a flag value shows in ps)'
+complete -c regnotify -n '__regnotify_at "hook update"' -l secret-env -r -d 'read the secret from this environment variable'
 complete -c regnotify -n '__regnotify_at "hook update"' -l active -d 'deliver events again'
 complete -c regnotify -n '__regnotify_at "hook update"' -l inactive -d 'stop delivering events, keeping the hook'
 complete -c regnotify -n '__regnotify_at "hook update"' -s h -l help -d 'show help for a command'

@@ -199,3 +199,26 @@ describe('hook create', () => {
     });
   });
 });
+
+describe('hook create: the secret from stdin or the environment (a flag value shows in ps)', () => {
+  it('--secret-env VAR sends the variable\'s value and never prints it', async () => {
+    const result = await regnotify(['hook', 'create', ...buildHook, '--secret-env', 'HOOK_SECRET', '--json'], { env: { ...fx.env('alauda'), HOOK_SECRET: 'env-secret-123' } });
+    expect(result.code).toBe(0);
+    expect((fx.emulator.requests[0].json as { secret: string }).secret).toBe('env-secret-123');
+    expect(result.stdout + result.stderr).not.toContain('env-secret-123');
+  });
+
+  it('--secret-stdin reads it from standard input', async () => {
+    const result = await regnotify(['hook', 'create', ...buildHook, '--secret-stdin'], { env: fx.env('alauda'), input: 'stdin-secret-456\n' });
+    expect(result.code).toBe(0);
+    expect((fx.emulator.requests[0].json as { secret: string }).secret).toBe('stdin-secret-456');
+  });
+
+  it('an unset variable, or two sources, is exit 2 with nothing sent', async () => {
+    const unset = await run([...buildHook, '--secret-env', 'NOPE_UNSET']);
+    expect(unset).toMatchObject({ code: 2, stderr: 'error: --secret-env: the environment variable "NOPE_UNSET" is not set\n' });
+    const both = await run([...buildHook, '--secret', 's3cret-long', '--secret-env', 'X']);
+    expect(both).toMatchObject({ code: 2, stderr: 'error: --secret and --secret-env cannot be used together\n' });
+    expect(fx.emulator.requests).toEqual([]);
+  });
+});

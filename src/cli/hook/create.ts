@@ -33,7 +33,7 @@ export const createSpec = defineCommand({
     const events = validateEvents(subjectType, options.event ?? []);
     const url = validateHookUrl(options.url!);
     const name = validateHookName(options.name!);
-    const { secret, generated } = secretFromFlags(context, options);
+    const { secret, generated } = await secretFromFlags(context, options);
     if (secret === undefined) {
       throw new UsageError('a hook needs a secret to sign its deliveries (none given)', { hint: 'pass --secret SECRET, or --generate-secret to have one made' });
     }

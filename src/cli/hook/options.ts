@@ -3,6 +3,7 @@
 import { alaudaEvents, alaudaSubjectTypes } from '../completion-values.js';
 import type { Context } from '../context.js';
 import { UsageError } from '../../core/errors.js';
+import { readSecretFromStdin } from '../../core/stdin.js';
 import { ALAUDA_SUBJECT_TYPES, allEventNames, generateSecret, subjectTypeNames, validateHookSecret } from '../../platforms/alauda/catalog.js';
 import type { ArgumentSpec, OptionSpec, OptionSpecs } from '../define.js';
 
@@ -24,17 +25,33 @@ export function subjectTypeOption(description: string) {
 export const SECRET_OPTIONS = {
   secret: { value: 'secret', description: 'shared secret Alauda signs deliveries with (configuration, not a credential)' },
   generateSecret: { description: 'generate a strong random secret and print it once on stderr' },
+  secretStdin: { description: 'read the secret from standard input (a flag value shows in ps)' },
+  secretEnv: { value: 'var', description: 'read the secret from this environment variable' },
 } as const satisfies OptionSpecs;
 
 export interface SecretFlags {
   secret?: string;
   generateSecret?: boolean;
+  secretStdin?: boolean;
+  secretEnv?: string;
 }
 
-/** The secret the flags ask for (given or generated), registered so no trace or error ever shows it. */
-export function secretFromFlags(context: Context, flags: SecretFlags): { secret?: string; generated: boolean } {
-  if (flags.secret !== undefined && flags.generateSecret) throw new UsageError('--secret and --generate-secret cannot be used together');
-  const secret = flags.generateSecret ? generateSecret() : flags.secret === undefined ? undefined : validateHookSecret(flags.secret);
+/** The secret the flags ask for (given, read from stdin or the environment, or generated), registered so no trace or error ever shows it. */
+export async function secretFromFlags(context: Context, flags: SecretFlags): Promise<{ secret?: string; generated: boolean }> {
+  const sources = [
+    flags.secret !== undefined && '--secret',
+    flags.generateSecret && '--generate-secret',
+    flags.secretStdin && '--secret-stdin',
+    flags.secretEnv !== undefined && '--secret-env',
+  ].filter(Boolean);
+  if (sources.length > 1) throw new UsageError(`${sources.join(' and ')} cannot be used together`);
+  let given = flags.secret;
+  if (flags.secretEnv !== undefined) {
+    given = context.env[flags.secretEnv];
+    if (given === undefined) throw new UsageError(`--secret-env: the environment variable "${flags.secretEnv}" is not set`);
+  }
+  if (flags.secretStdin) given = await readSecretFromStdin(context.io.in, '--secret-stdin');
+  const secret = flags.generateSecret ? generateSecret() : given === undefined ? undefined : validateHookSecret(given);
   context.addPlatformSecret(secret);
   return { secret, generated: Boolean(flags.generateSecret) };
 }

@@ -32,7 +32,7 @@ async function ask(prompter: Prompter, flags: CreateOptions): Promise<CreateOpti
   const url = flags.url ?? (await prompter.input('URL Alauda should POST deliveries to', { validate: asPromptCheck(validateHookUrl) })).trim();
   const name = flags.name ?? (await prompter.input('Name of the hook', { validate: asPromptCheck(validateHookName) })).trim();
   let secretFlags = { secret: flags.secret, generateSecret: flags.generateSecret };
-  if (secretFlags.secret === undefined && !secretFlags.generateSecret) {
+  if (secretFlags.secret === undefined && !secretFlags.generateSecret && !flags.secretStdin && flags.secretEnv === undefined) {
     const choice = await prompter.select('Secret that signs deliveries', [
       { name: 'Generate a strong random one (shown once)', value: 'generate' },
       { name: 'Type one', value: 'type' },
@@ -57,7 +57,7 @@ function commandLine(options: CreateOptions): string {
  * messages later.
  */
 export async function completeHookFlags(asker: Asker, flags: CreateOptions, missing: string[]): Promise<CreateOptions> {
-  const secretMissing = flags.secret === undefined && !flags.generateSecret;
+  const secretMissing = flags.secret === undefined && !flags.generateSecret && !flags.secretStdin && flags.secretEnv === undefined;
   if (!asker.canPrompt) {
     // --event missing alone: the catalog's own message names the events the subject type allows.
     const others = missing.length === 1 && missing[0] === '--event' ? [] : missing;

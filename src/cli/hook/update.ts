@@ -37,7 +37,7 @@ export const updateSpec = defineCommand({
     const id = parseHookId(idText);
     if (options.active && options.inactive) throw new UsageError('--active and --inactive cannot be used together');
     const events = options.event && validateKnownEvents(options.event);
-    const { secret, generated } = secretFromFlags(context, options);
+    const { secret, generated } = await secretFromFlags(context, options);
     const changes: HookChanges = {
       ...(options.url !== undefined && { url: validateHookUrl(options.url) }),
       ...(options.name !== undefined && { name: validateHookName(options.name) }),
