@@ -1,6 +1,5 @@
 // Alauda in a declarative file: hooks match by subject type + subject + name; any difference in events, url,
 // secret (Alauda returns it, so it is compared) or active is one PUT of the whole writable set.
-import { UsageError } from '../core/errors.js';
 import { maskSecrets } from '../core/redact.js';
 import {
   validateEvents,
@@ -13,10 +12,10 @@ import {
 import type { AlaudaClient } from '../platforms/alauda/client.js';
 import { alaudaPlatform } from '../platforms/alauda/index.js';
 import type { Hook } from '../platforms/alauda/schemas.js';
-import type { Problem } from './load.js';
+import { fieldChecker, type Problem } from './load.js';
 import { emptyPart, mergeParts, sameJson, type Change, type PlanPart } from './model.js';
 import type { AlaudaTarget } from './schema.js';
-import { messageOf, type Session, type TargetClient } from './session.js';
+import { failedPart, planTargets, type Session, type TargetClient } from './session.js';
 
 export interface DesiredHook {
   name: string;
@@ -40,15 +39,7 @@ export function desiredAlauda(targets: readonly AlaudaTarget[], problems: Proble
     const seen = new Set<string>();
     const hooks = target.hooks.flatMap((hook, position) => {
       const path = ['alauda', index, 'hooks', position];
-      const check = <T>(field: string, validate: () => T): T | undefined => {
-        try {
-          return validate();
-        } catch (error) {
-          if (!(error instanceof UsageError)) throw error;
-          problems.push({ path: [...path, field], message: error.message });
-          return undefined;
-        }
-      };
+      const check = fieldChecker(problems, path);
       const subjectType = check('subject_type', () => validateSubjectType(hook.subject_type));
       const subject = subjectType && check('subject', () => validateSubject(subjectType, hook.subject));
       const events = subjectType && check('events', () => validateEvents(subjectType, hook.events));
@@ -144,31 +135,17 @@ async function planSubject(session: Session, target: TargetClient<AlaudaClient>,
   return part;
 }
 
-export async function planAlauda(session: Session, targets: readonly DesiredAlaudaTarget[], prune: boolean): Promise<PlanPart> {
-  const parts = await Promise.all(
-    targets.map(async (desired) => {
-      let target: TargetClient<AlaudaClient>;
-      try {
-        target = await session.target(alaudaPlatform, desired.profile);
-      } catch (error) {
-        return { ...emptyPart(), errors: [{ platform: 'alauda' as const, profile: desired.profile ?? null, target: desired.profile ?? 'alauda', message: messageOf(error) }] };
-      }
-      const bySubject = new Map<string, DesiredHook[]>();
-      for (const hook of desired.hooks) {
-        const key = `${hook.subject_type} ${hook.subject}`;
-        bySubject.set(key, [...(bySubject.get(key) ?? []), hook]);
-      }
-      return mergeParts(
-        await Promise.all(
-          [...bySubject].map(([key, hooks]) =>
-            planSubject(session, target, hooks, prune).catch((error: unknown) => ({
-              ...emptyPart(),
-              errors: [{ platform: 'alauda' as const, profile: target.profile, target: key, message: messageOf(error) }],
-            })),
-          ),
-        ),
-      );
-    }),
-  );
-  return mergeParts(parts);
+export function planAlauda(session: Session, targets: readonly DesiredAlaudaTarget[], prune: boolean): Promise<PlanPart> {
+  return planTargets(session, alaudaPlatform, targets, async (target, desired) => {
+    const bySubject = new Map<string, DesiredHook[]>();
+    for (const hook of desired.hooks) {
+      const key = `${hook.subject_type} ${hook.subject}`;
+      bySubject.set(key, [...(bySubject.get(key) ?? []), hook]);
+    }
+    return mergeParts(
+      await Promise.all(
+        [...bySubject].map(([key, hooks]) => planSubject(session, target, hooks, prune).catch((error: unknown) => failedPart('alauda', target.profile, key, error))),
+      ),
+    );
+  });
 }

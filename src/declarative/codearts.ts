@@ -19,10 +19,10 @@ import type { CodeartsClient } from '../platforms/codearts/client.js';
 import { codeartsPlatform } from '../platforms/codearts/index.js';
 import type { SubscriptionPutBody, SubscriptionSettings } from '../platforms/codearts/schemas.js';
 import { mergeSubscription, type SubscriptionChanges } from '../platforms/codearts/subscription-merge.js';
-import type { Problem } from './load.js';
+import { fieldChecker, type Problem } from './load.js';
 import { emptyPart, mergeParts, sameJson, type PlanPart } from './model.js';
 import type { CodeartsChannelEntry, CodeartsTarget } from './schema.js';
-import { messageOf, type Session, type TargetClient } from './session.js';
+import { failedPart, planTargets, type Session, type TargetClient } from './session.js';
 
 export interface DesiredChannel {
   channel: Channel;
@@ -80,15 +80,7 @@ export function desiredCodearts(targets: readonly CodeartsTarget[], problems: Pr
       name,
       channels: Object.entries(channels).map(([channel, entry]) => {
         const path = ['codearts', index, 'repositories', name, channel];
-        const check = <T>(field: string, validate: () => T): T | undefined => {
-          try {
-            return validate();
-          } catch (error) {
-            if (!(error instanceof UsageError)) throw error;
-            problems.push({ path: [...path, field], message: error.message });
-            return undefined;
-          }
-        };
+        const check = fieldChecker(problems, path);
         return channelChanges(channel as Channel, entry!, check);
       }),
     })),
@@ -144,28 +136,19 @@ async function planChannel(session: Session, target: TargetClient<CodeartsClient
   return part;
 }
 
-export async function planCodearts(session: Session, targets: readonly DesiredCodeartsTarget[]): Promise<PlanPart> {
-  const parts = await Promise.all(
-    targets.map(async (desired) => {
-      let target: TargetClient<CodeartsClient>;
-      try {
-        target = await session.target(codeartsPlatform, desired.profile);
-      } catch (error) {
-        return { ...emptyPart(), errors: [{ platform: 'codearts' as const, profile: desired.profile ?? null, target: desired.profile ?? 'codearts', message: messageOf(error) }] };
-      }
-      return mergeParts(
-        await Promise.all(
-          desired.repositories.map(async (repository) => {
-            try {
-              const id = await session.limited(target.server, () => target.client.repositories.resolve(repository.name));
-              return mergeParts(await Promise.all(repository.channels.map((channel) => planChannel(session, target, repository.name, id, channel))));
-            } catch (error) {
-              return { ...emptyPart(), errors: [{ platform: 'codearts' as const, profile: target.profile, target: repository.name, message: messageOf(error) }] };
-            }
-          }),
-        ),
-      );
-    }),
+export function planCodearts(session: Session, targets: readonly DesiredCodeartsTarget[]): Promise<PlanPart> {
+  return planTargets(session, codeartsPlatform, targets, async (target, desired) =>
+    mergeParts(
+      await Promise.all(
+        desired.repositories.map(async (repository) => {
+          try {
+            const id = await session.limited(target.server, () => target.client.repositories.resolve(repository.name));
+            return mergeParts(await Promise.all(repository.channels.map((channel) => planChannel(session, target, repository.name, id, channel))));
+          } catch (error) {
+            return failedPart('codearts', target.profile, repository.name, error);
+          }
+        }),
+      ),
+    ),
   );
-  return mergeParts(parts);
 }

@@ -108,6 +108,22 @@ function nodeAt(document: Document, path: Path, atKey: boolean): Node | undefine
   return (atKey && keyNode ? keyNode : node) as Node | undefined;
 }
 
+/**
+ * Runs a catalog check of one field; a UsageError becomes a problem at `path`.field (the file goes on being
+ * checked, so every problem is reported at once) and the value is undefined.
+ */
+export function fieldChecker(problems: Problem[], path: Path) {
+  return <T>(field: string, validate: () => T): T | undefined => {
+    try {
+      return validate();
+    } catch (error) {
+      if (!(error instanceof UsageError)) throw error;
+      problems.push({ path: [...path, field], message: error.message });
+      return undefined;
+    }
+  };
+}
+
 export interface LoadedFile {
   name: string;
   /** Problems found so far; `data` is undefined when the shape itself is wrong. */

@@ -7,10 +7,10 @@ import type { QuayClient } from '../platforms/quay/client.js';
 import { quayPlatform } from '../platforms/quay/index.js';
 import { parseRepositoryRef, type RepositoryRef } from '../platforms/quay/names.js';
 import type { Notification, NotificationCreateBody } from '../platforms/quay/schemas.js';
-import type { LoadedFile, Problem } from './load.js';
+import type { Problem } from './load.js';
 import { emptyPart, mergeParts, sameJson, type Change, type PlanPart } from './model.js';
 import type { QuayNotificationEntry, QuayTarget } from './schema.js';
-import { messageOf, type Session, type TargetClient } from './session.js';
+import { failedPart, messageOf, planTargets, type Session, type TargetClient } from './session.js';
 
 export interface DesiredQuayRepository {
   name: string;
@@ -167,26 +167,16 @@ async function planRepository(session: Session, target: TargetClient<QuayClient>
   return part;
 }
 
-export async function planQuay(session: Session, targets: readonly DesiredQuayTarget[], prune: boolean): Promise<PlanPart> {
-  const parts = await Promise.all(
-    targets.map(async (desired) => {
-      let target: TargetClient<QuayClient>;
-      try {
-        target = await session.target(quayPlatform, desired.profile);
-      } catch (error) {
-        return { ...emptyPart(), errors: [{ platform: 'quay' as const, profile: desired.profile ?? null, target: desired.profile ?? 'quay', message: messageOf(error) }] };
-      }
-      return mergeParts(
-        await Promise.all(
-          desired.repositories.map((repository) =>
-            planRepository(session, target, repository, prune).catch((error: unknown) => {
-              const message = error instanceof NotFoundError ? `repository ${repository.name} not found` : messageOf(error);
-              return { ...emptyPart(), errors: [{ platform: 'quay' as const, profile: target.profile, target: repository.name, message }] };
-            }),
+export function planQuay(session: Session, targets: readonly DesiredQuayTarget[], prune: boolean): Promise<PlanPart> {
+  return planTargets(session, quayPlatform, targets, async (target, desired) =>
+    mergeParts(
+      await Promise.all(
+        desired.repositories.map((repository) =>
+          planRepository(session, target, repository, prune).catch((error: unknown) =>
+            failedPart('quay', target.profile, repository.name, error instanceof NotFoundError ? `repository ${repository.name} not found` : error),
           ),
         ),
-      );
-    }),
+      ),
+    ),
   );
-  return mergeParts(parts);
 }

@@ -1,6 +1,8 @@
 // What planning and applying need of the run: a client per target (profile), and bounded concurrency per server.
 import pLimit, { type LimitFunction } from 'p-limit';
 import type { PlatformDescriptor } from '../platforms/descriptor.js';
+import type { Platform } from '../platforms/index.js';
+import { emptyPart, mergeParts, type PlanPart } from './model.js';
 
 export interface TargetClient<Client> {
   client: Client;
@@ -32,4 +34,34 @@ export function serverLimiter(concurrency: number): Session['limited'] {
 
 export function messageOf(error: unknown): string {
   return error instanceof Error ? error.message : String(error);
+}
+
+/** A plan part that is only an error, for one target or one unit of it. */
+export function failedPart(platform: Platform, profile: string | null, target: string, error: unknown): PlanPart {
+  return { ...emptyPart(), errors: [{ platform, profile, target, message: messageOf(error) }] };
+}
+
+/**
+ * Plans every target of a platform with its own client; a target whose client cannot be made (no credentials,
+ * an unknown profile) is an error for that target alone.
+ */
+export async function planTargets<Client, Desired extends { profile?: string }>(
+  session: Session,
+  descriptor: PlatformDescriptor<Client>,
+  targets: readonly Desired[],
+  plan: (target: TargetClient<Client>, desired: Desired) => Promise<PlanPart>,
+): Promise<PlanPart> {
+  const platform = descriptor.name as Platform;
+  const parts = await Promise.all(
+    targets.map(async (desired) => {
+      let target: TargetClient<Client>;
+      try {
+        target = await session.target(descriptor, desired.profile);
+      } catch (error) {
+        return failedPart(platform, desired.profile ?? null, desired.profile ?? platform, error);
+      }
+      return plan(target, desired);
+    }),
+  );
+  return mergeParts(parts);
 }
