@@ -387,6 +387,7 @@ complete -c regnotify -n '__regnotify_at "repo"' -s h -l help -d 'show help for 
 complete -c regnotify -n '__regnotify_at "repo create"' -l namespace -r -d 'user or organization that owns it (default: the profile\'s namespace, else the token\'s user)'
 complete -c regnotify -n '__regnotify_at "repo create"' -l visibility -x -a '(__regnotify_option_values "repo create" --visibility)' -d 'who may pull it'
 complete -c regnotify -n '__regnotify_at "repo create"' -l description -r -d 'Markdown description'
+complete -c regnotify -n '__regnotify_at "repo create"' -l dry-run -d 'print the request that would be sent (method, URL, body with secrets masked) and send nothing; reads still happen'
 complete -c regnotify -n '__regnotify_at "repo create"' -s h -l help -d 'show help for a command'
 
 # regnotify repo list
@@ -405,13 +406,16 @@ complete -c regnotify -n '__regnotify_at "repo get"' -s h -l help -d 'show help 
 
 # regnotify repo update
 complete -c regnotify -n '__regnotify_at "repo update"' -l description -r -d 'new Markdown description ("" clears it)'
+complete -c regnotify -n '__regnotify_at "repo update"' -l dry-run -d 'print the request that would be sent (method, URL, body with secrets masked) and send nothing; reads still happen'
 complete -c regnotify -n '__regnotify_at "repo update"' -s h -l help -d 'show help for a command'
 
 # regnotify repo visibility
+complete -c regnotify -n '__regnotify_at "repo visibility"' -l dry-run -d 'print the request that would be sent (method, URL, body with secrets masked) and send nothing; reads still happen'
 complete -c regnotify -n '__regnotify_at "repo visibility"' -s h -l help -d 'show help for a command'
 complete -c regnotify -n '__regnotify_at "repo visibility" 1' -f -a '(__regnotify_argument_values "repo visibility" 1)'
 
 # regnotify repo delete
+complete -c regnotify -n '__regnotify_at "repo delete"' -l dry-run -d 'print the request that would be sent (method, URL, body with secrets masked) and send nothing; reads still happen'
 complete -c regnotify -n '__regnotify_at "repo delete"' -s h -l help -d 'show help for a command'
 
 # regnotify notification
@@ -439,6 +443,7 @@ complete -c regnotify -n '__regnotify_at "notification create"' -l days -r -d 'r
 complete -c regnotify -n '__regnotify_at "notification create"' -l ref-regex -r -d 'build events: only builds whose git ref matches this Python regex, from its start (refs/heads/main$)'
 complete -c regnotify -n '__regnotify_at "notification create"' -l org -r -d 'the organization\'s own notifications (quota_warning, quota_error; Quay 3.18+) instead of a repository\'s'
 complete -c regnotify -n '__regnotify_at "notification create"' -l user -d 'your user namespace\'s own notifications (quota_warning, quota_error; Quay 3.18+) instead of a repository\'s'
+complete -c regnotify -n '__regnotify_at "notification create"' -l dry-run -d 'print the request that would be sent (method, URL, body with secrets masked) and send nothing; reads still happen'
 complete -c regnotify -n '__regnotify_at "notification create"' -s h -l help -d 'show help for a command'
 
 # regnotify notification list
@@ -455,21 +460,25 @@ complete -c regnotify -n '__regnotify_at "notification get"' -s h -l help -d 'sh
 complete -c regnotify -n '__regnotify_at "notification test"' -l reset -d 're-enable it first (reset the failure count): Quay does not deliver a disabled notification'
 complete -c regnotify -n '__regnotify_at "notification test"' -l org -r -d 'the organization\'s own notifications (quota_warning, quota_error; Quay 3.18+) instead of a repository\'s'
 complete -c regnotify -n '__regnotify_at "notification test"' -l user -d 'your user namespace\'s own notifications (quota_warning, quota_error; Quay 3.18+) instead of a repository\'s'
+complete -c regnotify -n '__regnotify_at "notification test"' -l dry-run -d 'print the request that would be sent (method, URL, body with secrets masked) and send nothing; reads still happen'
 complete -c regnotify -n '__regnotify_at "notification test"' -s h -l help -d 'show help for a command'
 
 # regnotify notification reset
 complete -c regnotify -n '__regnotify_at "notification reset"' -l org -r -d 'the organization\'s own notifications (quota_warning, quota_error; Quay 3.18+) instead of a repository\'s'
 complete -c regnotify -n '__regnotify_at "notification reset"' -l user -d 'your user namespace\'s own notifications (quota_warning, quota_error; Quay 3.18+) instead of a repository\'s'
+complete -c regnotify -n '__regnotify_at "notification reset"' -l dry-run -d 'print the request that would be sent (method, URL, body with secrets masked) and send nothing; reads still happen'
 complete -c regnotify -n '__regnotify_at "notification reset"' -s h -l help -d 'show help for a command'
 
 # regnotify notification delete
 complete -c regnotify -n '__regnotify_at "notification delete"' -l org -r -d 'the organization\'s own notifications (quota_warning, quota_error; Quay 3.18+) instead of a repository\'s'
 complete -c regnotify -n '__regnotify_at "notification delete"' -l user -d 'your user namespace\'s own notifications (quota_warning, quota_error; Quay 3.18+) instead of a repository\'s'
+complete -c regnotify -n '__regnotify_at "notification delete"' -l dry-run -d 'print the request that would be sent (method, URL, body with secrets masked) and send nothing; reads still happen'
 complete -c regnotify -n '__regnotify_at "notification delete"' -s h -l help -d 'show help for a command'
 
 # regnotify notification authorize-email
 complete -c regnotify -n '__regnotify_at "notification authorize-email"' -l wait -d 'wait until the link is clicked (a spinner on a terminal)'
 complete -c regnotify -n '__regnotify_at "notification authorize-email"' -l timeout-wait -r -d 'with --wait: give up after this many seconds (default 600)'
+complete -c regnotify -n '__regnotify_at "notification authorize-email"' -l dry-run -d 'print the request that would be sent (method, URL, body with secrets masked) and send nothing; reads still happen'
 complete -c regnotify -n '__regnotify_at "notification authorize-email"' -s h -l help -d 'show help for a command'
 
 # regnotify demo
@@ -495,6 +504,7 @@ complete -c regnotify -n '__regnotify_at "hook create"' -l secret -r -d 'shared 
 complete -c regnotify -n '__regnotify_at "hook create"' -l generate-secret -d 'generate a strong random secret and print it once on stderr'
 complete -c regnotify -n '__regnotify_at "hook create"' -l secret-stdin -d 'read the secret from standard input (a flag value shows in ps)'
 complete -c regnotify -n '__regnotify_at "hook create"' -l secret-env -r -d 'read the secret from this environment variable'
+complete -c regnotify -n '__regnotify_at "hook create"' -l dry-run -d 'print the request that would be sent (method, URL, body with secrets masked) and send nothing; reads still happen'
 complete -c regnotify -n '__regnotify_at "hook create"' -s h -l help -d 'show help for a command'
 
 # regnotify hook list
@@ -515,15 +525,19 @@ complete -c regnotify -n '__regnotify_at "hook update"' -l secret-stdin -d 'read
 complete -c regnotify -n '__regnotify_at "hook update"' -l secret-env -r -d 'read the secret from this environment variable'
 complete -c regnotify -n '__regnotify_at "hook update"' -l active -d 'deliver events again'
 complete -c regnotify -n '__regnotify_at "hook update"' -l inactive -d 'stop delivering events, keeping the hook'
+complete -c regnotify -n '__regnotify_at "hook update"' -l dry-run -d 'print the request that would be sent (method, URL, body with secrets masked) and send nothing; reads still happen'
 complete -c regnotify -n '__regnotify_at "hook update"' -s h -l help -d 'show help for a command'
 
 # regnotify hook enable
+complete -c regnotify -n '__regnotify_at "hook enable"' -l dry-run -d 'print the request that would be sent (method, URL, body with secrets masked) and send nothing; reads still happen'
 complete -c regnotify -n '__regnotify_at "hook enable"' -s h -l help -d 'show help for a command'
 
 # regnotify hook disable
+complete -c regnotify -n '__regnotify_at "hook disable"' -l dry-run -d 'print the request that would be sent (method, URL, body with secrets masked) and send nothing; reads still happen'
 complete -c regnotify -n '__regnotify_at "hook disable"' -s h -l help -d 'show help for a command'
 
 # regnotify hook delete
+complete -c regnotify -n '__regnotify_at "hook delete"' -l dry-run -d 'print the request that would be sent (method, URL, body with secrets masked) and send nothing; reads still happen'
 complete -c regnotify -n '__regnotify_at "hook delete"' -s h -l help -d 'show help for a command'
 
 # regnotify subscription
@@ -552,6 +566,7 @@ complete -c regnotify -n '__regnotify_at "subscription set"' -l mention-phone -r
 complete -c regnotify -n '__regnotify_at "subscription set"' -l usage-warning -x -a '(__regnotify_option_values "subscription set" --usage-warning)' -d 'repository usage warning threshold: 60, 80 or 90'
 complete -c regnotify -n '__regnotify_at "subscription set"' -l event -x -a '(__regnotify_option_values "subscription set" --event)' -d 'enable an event, e.g. mr:open or mr:review=reviewer,approver (repeatable)'
 complete -c regnotify -n '__regnotify_at "subscription set"' -l disable-event -x -a '(__regnotify_option_values "subscription set" --disable-event)' -d 'disable an event, e.g. repo:delete (repeatable)'
+complete -c regnotify -n '__regnotify_at "subscription set"' -l dry-run -d 'print the request that would be sent (method, URL, body with secrets masked) and send nothing; reads still happen'
 complete -c regnotify -n '__regnotify_at "subscription set"' -s h -l help -d 'show help for a command'
 
 # regnotify plan

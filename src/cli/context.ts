@@ -12,6 +12,7 @@ import { NO_PROGRESS, progressAllowed, TerminalProgress, type Progress } from '.
 import { createRedactor, maskSecrets, MIN_EMBEDDED_SECRET_LENGTH, secretsOfEnv, secretsOfUrl, type Redactor, type SecretFields } from '../core/redact.js';
 import { readSecretFromStdin } from '../core/stdin.js';
 import { VERSION } from '../core/version.js';
+import type { WritePlan } from '../http/dry-run.js';
 import type { HttpClient } from '../http/transport.js';
 import type { SignInSession } from '../platforms/descriptor.js';
 import { DESCRIPTORS, descriptorOf, PLATFORMS, type Platform, type PlatformDescriptor } from '../platforms/index.js';
@@ -43,6 +44,8 @@ export class Context {
   /** Each "the API path was taken off the server URL" notice once per run. */
   private readonly serverNotices = new Set<string>();
   private prompterInstance?: Prompter;
+  /** Set by --dry-run: the platform's writes are written down here instead of sent. */
+  dryRun?: WritePlan;
 
   constructor(
     readonly io: IOStreams,
@@ -152,7 +155,8 @@ export class Context {
    * With `typed`, the person types that text instead of y (for what cannot be undone, e.g. a repository's tags).
    */
   async confirm(question: string, refusal: string, options: { nothing?: string; typed?: string } = {}): Promise<void> {
-    if (this.settings.yes) return;
+    // A dry run changes nothing, so there is nothing to confirm.
+    if (this.settings.yes || this.dryRun) return;
     if (!this.canPrompt) throw new UsageError(`${refusal} needs confirmation (${this.whyNoQuestions()})`, { hint: 'pass --yes to confirm' });
     const prompter = await this.prompter();
     const agreed = options.typed
@@ -216,7 +220,9 @@ export class Context {
       anonymous: Boolean(options.anonymous),
       client: (other) => this.client(other, connection),
     });
-    return this.client(setup, connection);
+    // Only the platform's own client holds writes back: sign-ins (IAM's token POST) go through `client` and still happen.
+    const plan = options.anonymous ? undefined : this.dryRun;
+    return this.client(setup, connection, plan);
   }
 
   /** The platform's typed client (QuayClient, AlaudaClient, ...) over the resolved connection. */
@@ -251,12 +257,12 @@ export class Context {
    * A client over the run's transport settings for a base URL and credentials the caller picks,
    * e.g. the CodeArts IAM endpoint that exchanges a password for a token.
    */
-  async client(setup: PlatformHttpSetup, tls: TlsSettings): Promise<HttpClient> {
+  async client(setup: PlatformHttpSetup, tls: TlsSettings, dryRun?: WritePlan): Promise<HttpClient> {
     const [{ HttpClient }, dispatcher, fields] = await Promise.all([
       import('../http/transport.js'),
       this.dispatcher(new URL(setup.baseUrl).origin, tls),
-      // Only a --verbose trace shows request bodies.
-      this.settings.verbose ? this.secretFields() : [],
+      // Only a --verbose trace and a dry run show request bodies.
+      this.settings.verbose || this.dryRun ? this.secretFields() : [],
     ]);
     return new HttpClient({
       ...setup,
@@ -270,6 +276,7 @@ export class Context {
       warn: (message) => this.output.warn(message),
       caFile: tls.caFile,
       progress: this.progress,
+      holdWrite: dryRun && ((request) => dryRun.hold(request)),
     });
   }
 }

@@ -5,6 +5,7 @@ import { Command, Option, type Argument } from 'commander';
 import { setCompletion, type ValueSource } from '../completion/values.js';
 import { collect, createContext } from './command.js';
 import type { Context } from './context.js';
+import { DRY_RUN_OPTION, runDryRun } from './dry-run.js';
 
 export interface OptionSpec {
   readonly description: string;
@@ -67,6 +68,8 @@ export interface CommandSpec<O extends OptionSpecs = OptionSpecs> {
   readonly examples: readonly string[];
   /** More help after the options, built when help is shown (e.g. the catalog's events). */
   readonly help?: () => string;
+  /** The verb changes something on a server: it gets --dry-run, which prints the write instead of sending it. */
+  readonly writes?: boolean;
   run(context: Context, args: string[], options: OptionsOf<O>): Promise<void>;
 }
 
@@ -115,6 +118,7 @@ export function toCommand<O extends OptionSpecs>(spec: CommandSpec<O>): Command 
   for (const alias of spec.aliases ?? []) command.alias(alias);
   for (const argument of spec.arguments ?? []) command.addArgument(toArgument(command, argument));
   addOptions(command, spec.options);
+  if (spec.writes) addOptions(command, { dryRun: DRY_RUN_OPTION });
   if (spec.help) command.addHelpText('after', () => spec.help!());
   addExamples(command, spec.examples);
   command.action(async (...received: unknown[]) => {
@@ -122,7 +126,9 @@ export function toCommand<O extends OptionSpecs>(spec: CommandSpec<O>): Command 
     const context = createContext(invoked);
     // A bad --query is refused before any request.
     await context.prepareOutput();
-    await spec.run(context, invoked.processedArgs as string[], invoked.opts() as OptionsOf<O>);
+    const options = invoked.opts();
+    const run = () => spec.run(context, invoked.processedArgs as string[], options as OptionsOf<O>);
+    await (spec.writes && options.dryRun ? runDryRun(context, run) : run());
   });
   return command;
 }

@@ -65,6 +65,8 @@ export interface OutputOptions {
   progress?: Progress;
   /** --query, compiled: applied to the (masked) data before it is rendered. */
   query?: Query;
+  /** Data for stdout is dropped (a dry run prints its plan instead of what the command would have printed). */
+  discardData?: boolean;
 }
 
 /** Rows written as they arrive, so a 10,000-row list never sits in memory (except a terminal table). */
@@ -141,6 +143,7 @@ export class Output {
 
   /** The one way to stdout: known secrets replaced. */
   private data(text: string): Promise<void> {
+    if (this.options.discardData) return Promise.resolve();
     return write(this.io.out, this.options.redactData ? this.options.redactData(text) : text);
   }
 

@@ -6,6 +6,7 @@ import type { z } from 'zod';
 import { ApiError, AuthError, NotFoundError } from '../core/errors.js';
 import type { Progress } from '../core/progress.js';
 import { maskSecrets, type Redactor } from '../core/redact.js';
+import { isWrite, type PlannedRequest } from './dry-run.js';
 import { ACCEPT_ENCODING, MAX_BODY_BYTES, MAX_ERROR_BODY_BYTES, readBody } from './body.js';
 import { backoffDelay, isIdempotent, retryWait, shouldRetryError, shouldRetryStatus } from './retry.js';
 import { describeDelay } from './retry-after.js';
@@ -73,6 +74,8 @@ export interface HttpClientOptions {
   caFile?: string;
   /** A person at a terminal sees slow requests (a spinner) and retries (one line each). */
   progress?: Progress;
+  /** --dry-run: each write (not GET or HEAD) goes here instead of to the server; it does not return. */
+  holdWrite?: (request: PlannedRequest) => never;
 }
 
 const MAX_REDIRECTS = 3;
@@ -112,6 +115,10 @@ export class HttpClient {
 
   private async send(input: HttpRequest): Promise<HttpResponse> {
     const url = this.buildUrl(input.path, input.query);
+    if (this.options.holdWrite && isWrite(input.method)) {
+      const body = this.shownBody(input);
+      this.options.holdWrite({ method: input.method, url: this.options.redact(url.href), ...(body !== undefined && { body }) });
+    }
     const done = this.options.progress?.begin(`Waiting for ${url.host}`);
     try {
       return await this.sendWithRetries(input, url);
@@ -184,7 +191,7 @@ export class HttpClient {
     await this.options.authenticate?.(outgoing);
     const started = performance.now();
     this.options.trace?.(this.options.redact(`> ${input.method} ${url.href}`));
-    if (body !== undefined) this.options.trace?.(this.options.redact(`> ${JSON.stringify((this.options.maskBody ?? maskSecrets)(input.form ?? input.body))}`));
+    if (body !== undefined) this.options.trace?.(this.options.redact(`> ${JSON.stringify(this.shownBody(input))}`));
     const answer = await request(url, {
       method: input.method,
       headers: outgoing.headers,
@@ -213,6 +220,12 @@ export class HttpClient {
       method: input.method,
       url: url.href,
     };
+  }
+
+  /** The body as people may see it (a trace, a dry run): secret fields masked. */
+  private shownBody(input: HttpRequest): unknown {
+    const body = input.form ?? input.body;
+    return body === undefined ? undefined : (this.options.maskBody ?? maskSecrets)(body);
   }
 
   private networkError(error: unknown, code: string | undefined, method: HttpMethod, url: URL, attempts: number): ApiError {

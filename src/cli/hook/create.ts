@@ -19,6 +19,7 @@ export type CreateOptions = OptionsOf<typeof CREATE_OPTIONS>;
 export const createSpec = defineCommand({
   name: 'create',
   description: 'Create a web hook on a build repository, image repository or job (POST /v1/hooks)',
+  writes: true,
   options: CREATE_OPTIONS,
   help: () => '\nOn a terminal, regnotify asks for whatever required flag is missing and then prints the full command line.',
   examples: [

@@ -7,6 +7,7 @@ export const deleteSpec = defineCommand({
   name: 'delete',
   aliases: ['rm'],
   description: 'Delete a web hook (asks first; --yes to skip)',
+  writes: true,
   arguments: [HOOK_ID],
   options: {},
   examples: ['regnotify hook delete 4', 'regnotify hook delete 4 --yes'],

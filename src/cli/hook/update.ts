@@ -19,6 +19,7 @@ const CHANGE_FLAGS = '--event, --url, --name, --secret, --generate-secret, --act
 export const updateSpec = defineCommand({
   name: 'update',
   description: 'Change a web hook: reads it and sends it back with only the given fields changed (PUT /v1/hooks/<id>)',
+  writes: true,
   arguments: [HOOK_ID],
   options: {
     event: eventOption("replace the events with these (repeat for several; they must suit the hook's subject type)"),
@@ -32,6 +33,7 @@ export const updateSpec = defineCommand({
     'regnotify hook update 4 --url https://ci.example.com/alauda/builds',
     'regnotify hook update 6 --event job:fail --generate-secret',
     'regnotify hook update 4 --inactive',
+    'regnotify hook update 4 --url https://ci.example.com/v2 --dry-run -o json   # the merged body the PUT would carry',
   ],
   async run(context, [idText], options) {
     const id = parseHookId(idText);

@@ -15,6 +15,7 @@ function waitSeconds(text: string | undefined): number {
 export const authorizeEmailSpec = defineCommand({
   name: 'authorize-email',
   description: 'Let an e-mail address receive the notifications of a repository: Quay mails it a link to click',
+  writes: true,
   arguments: [REPOSITORY, { name: 'email', description: 'the address to authorize' }],
   options: {
     wait: { description: 'wait until the link is clicked (a spinner on a terminal)' },

@@ -32,6 +32,7 @@ function catalogHelp(): string {
 export const createSpec = defineCommand({
   name: 'create',
   description: 'Add a notification to a repository, or to a namespace with --org/--user (checked against the catalog before anything is sent)',
+  writes: true,
   arguments: [SCOPED_REPOSITORY],
   options: { ...NOTIFICATION_OPTIONS, ...SCOPE_OPTIONS },
   help: catalogHelp,
@@ -41,6 +42,7 @@ export const createSpec = defineCommand({
     'regnotify notification create acme/app --event build_failure --ref-regex "refs/heads/main$" --method quay_notification --target team:owners',
     'regnotify notification create acme/app --event repo_image_expiry --days 7 --method email --email ops@example.com',
     'UUID=$(regnotify notification create acme/app --event repo_push --method webhook --url https://ci.example.com/hook -q)',
+    'regnotify notification create acme/app --event repo_push --method slack --url "$SLACK_URL" --dry-run   # the POST, Slack URL masked',
     'regnotify notification create --org acme --event quota_warning --method webhook --url https://ops.example.com/quota --template \'{"text":"${namespace} is at ${usage_percent}%"}\'',
   ],
   async run(context, args, options) {

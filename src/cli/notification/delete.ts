@@ -6,6 +6,7 @@ export const deleteSpec = defineCommand({
   name: 'delete',
   aliases: ['rm'],
   description: 'Delete a notification (asks first; --yes to skip)',
+  writes: true,
   arguments: [SCOPED_REPOSITORY, SCOPED_UUID],
   options: SCOPE_OPTIONS,
   examples: [

@@ -6,6 +6,7 @@ import { notificationSpec } from './render.js';
 export const resetSpec = defineCommand({
   name: 'reset',
   description: 'Reset the failure count of a notification, which re-enables one disabled after 3 failed deliveries',
+  writes: true,
   arguments: [SCOPED_REPOSITORY, SCOPED_UUID],
   options: SCOPE_OPTIONS,
   examples: [

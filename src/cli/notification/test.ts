@@ -6,6 +6,7 @@ import { notificationScope, SCOPE_OPTIONS, SCOPED_REPOSITORY, SCOPED_UUID, scope
 export const testSpec = defineCommand({
   name: 'test',
   description: "Ask Quay to send the event's sample payload now; it delivers in the background",
+  writes: true,
   arguments: [SCOPED_REPOSITORY, SCOPED_UUID],
   options: {
     reset: { description: 're-enable it first (reset the failure count): Quay does not deliver a disabled notification' },

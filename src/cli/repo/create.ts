@@ -6,6 +6,7 @@ import { createdRepositorySpec, repositoryId } from './render.js';
 export const createSpec = defineCommand({
   name: 'create',
   description: 'Create a repository',
+  writes: true,
   arguments: [{ name: 'name', description: 'repository name: lower-case letters, digits, ".", "_" and "-"; "/" separates parts; at most 255 characters' }],
   options: {
     namespace: { value: 'namespace', description: "user or organization that owns it (default: the profile's namespace, else the token's user)" },
@@ -16,6 +17,7 @@ export const createSpec = defineCommand({
     'regnotify repo create payments --namespace acme --description "The payments service"',
     'regnotify repo create tools/linter --visibility public',
     'REPO=$(regnotify repo create app --namespace acme -q)',
+    'regnotify repo create app --namespace acme --dry-run   # print the POST, send nothing',
   ],
   async run(context, [name], options) {
     validateRepositoryName(name);

@@ -7,9 +7,10 @@ export const deleteSpec = defineCommand({
   name: 'delete',
   aliases: ['rm'],
   description: 'Delete a repository, its tags and its notifications (asks first; --yes to skip)',
+  writes: true,
   arguments: [REPOSITORY],
   options: {},
-  examples: ['regnotify repo delete acme/old-app', 'regnotify repo delete acme/old-app --yes'],
+  examples: ['regnotify repo delete acme/old-app', 'regnotify repo delete acme/old-app --yes', 'regnotify repo delete acme/old-app --dry-run   # print the DELETE, ask nothing, send nothing'],
   async run(context, [repository]) {
     const ref = parseRepositoryRef(repository);
     // Every tag goes with it: the person types the repository's name, as on GitHub.

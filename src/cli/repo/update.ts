@@ -7,6 +7,7 @@ import { repositoryDetailSpec } from './render.js';
 export const updateSpec = defineCommand({
   name: 'update',
   description: "Change a repository's description",
+  writes: true,
   arguments: [REPOSITORY],
   options: {
     description: { value: 'text', description: 'new Markdown description ("" clears it)', mandatory: true },

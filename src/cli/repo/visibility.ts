@@ -7,6 +7,7 @@ import { repositoryDetailSpec } from './render.js';
 export const visibilitySpec = defineCommand({
   name: 'visibility',
   description: 'Make a repository public or private',
+  writes: true,
   arguments: [REPOSITORY, { name: 'visibility', description: 'new visibility', choices: REPOSITORY_VISIBILITIES }],
   options: {},
   examples: ['regnotify repo visibility acme/website public', 'regnotify repo visibility acme/app private'],

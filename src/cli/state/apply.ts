@@ -19,9 +19,16 @@ export const applySpec = defineCommand({
     file: FILE_OPTION,
     prune: PRUNE_OPTION,
     concurrency: { value: 'n', description: `changes in flight per server (default: ${DEFAULT_CONCURRENCY})` },
+    // Named only to be refused with a pointer: plan is apply's dry run (what would change, GETs only).
+    dryRun: { description: 'refused: regnotify plan shows what apply would change', hidden: true },
   },
   examples: ['regnotify apply', 'regnotify apply -f notifications.yaml --prune --yes', 'regnotify apply --concurrency 16 --yes   # in CI'],
   async run(context, _args, options) {
+    if (options.dryRun) {
+      throw new UsageError('apply has no --dry-run (regnotify plan is its dry run: it reads the servers and shows every change, sending nothing)', {
+        hint: 'run regnotify plan with the same -f and --prune',
+      });
+    }
     const concurrency = parseConcurrency(options.concurrency);
     // Without a terminal nobody can confirm: say so before reading anything.
     if (!context.settings.yes && !context.canPrompt) {

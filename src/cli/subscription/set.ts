@@ -38,12 +38,14 @@ export const SET_OPTIONS = {
 export const setSpec = defineCommand({
   name: 'set',
   description: "Change one channel's settings: reads them, merges the flags in and sends them back whole (what is not named stays as it is)",
+  writes: true,
   arguments: [REPOSITORY_ARGUMENT],
   options: SET_OPTIONS,
   examples: [
     'regnotify subscription set 2111978605 --type qyweixin --enable --webhook-url https://qyapi.weixin.qq.com/cgi-bin/webhook/send?key=KEY',
     'regnotify subscription set my-group/my-repo --type email --event mr:review=reviewer,approver --disable-event repo:delete',
     'printenv BOT_TOKEN | regnotify subscription set 123 --type dingding --webhook-token-stdin --mention-phone "13800000000;13900000000"',
+    'regnotify subscription set 123 --type email --disable-event repo:delete --dry-run   # the merged body the PUT would carry',
   ],
   async run(context, [repo], given) {
     parseRepositoryId(repo);
