@@ -119,7 +119,7 @@ __regnotify_options() {
     "apply") candidates=(--file --prune --concurrency --help) ;;
     "export") candidates=(--platform --repo --namespace --subject-type --subject --file --help) ;;
     "schema") candidates=(--help) ;;
-    "api") candidates=(--platform --data --input --help) ;;
+    "api") candidates=(--platform --data --input --raw-field --field --header --paginate --include --help) ;;
     "emulator") candidates=(--port --host --help) ;;
     "events") candidates=(--platform --help) ;;
     "completion") candidates=(--help) ;;
@@ -152,7 +152,7 @@ __regnotify_takes_value() {
     "plan|-f"|"plan|--file") return 0 ;;
     "apply|-f"|"apply|--file"|"apply|--concurrency") return 0 ;;
     "export|--platform"|"export|--repo"|"export|--namespace"|"export|--subject-type"|"export|--subject"|"export|-f"|"export|--file") return 0 ;;
-    "api|--platform"|"api|--data"|"api|--input") return 0 ;;
+    "api|--platform"|"api|--data"|"api|--input"|"api|-f"|"api|--raw-field"|"api|-F"|"api|--field"|"api|-H"|"api|--header") return 0 ;;
     "emulator|--port"|"emulator|--host") return 0 ;;
     "events|--platform") return 0 ;;
     *"|--profile"|*"|--server"|*"|-o"|*"|--output"|*"|--query"|*"|--timeout"|*"|--retries"|*"|--ca-file") return 0 ;;

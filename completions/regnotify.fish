@@ -157,7 +157,7 @@ function __regnotify_takes_value --argument-names path option
             return 0
         case 'export|--platform' 'export|--repo' 'export|--namespace' 'export|--subject-type' 'export|--subject' 'export|-f' 'export|--file'
             return 0
-        case 'api|--platform' 'api|--data' 'api|--input'
+        case 'api|--platform' 'api|--data' 'api|--input' 'api|-f' 'api|--raw-field' 'api|-F' 'api|--field' 'api|-H' 'api|--header'
             return 0
         case 'emulator|--port' 'emulator|--host'
             return 0
@@ -597,6 +597,11 @@ complete -c regnotify -n '__regnotify_at "schema"' -s h -l help -d 'show help fo
 complete -c regnotify -n '__regnotify_at "api"' -l platform -x -a '(__regnotify_option_values "api" --platform)' -d 'platform to talk to'
 complete -c regnotify -n '__regnotify_at "api"' -l data -r -d 'JSON request body'
 complete -c regnotify -n '__regnotify_at "api"' -l input -r -d 'read the JSON request body from a file'
+complete -c regnotify -n '__regnotify_at "api"' -s f -l raw-field -r -d 'a string field: the JSON body, or the query of a GET (key[sub]=v nests, key[]=v lists)'
+complete -c regnotify -n '__regnotify_at "api"' -s F -l field -r -d 'a typed field: true, false, null and numbers as JSON, @file or @- (stdin) read in'
+complete -c regnotify -n '__regnotify_at "api"' -s H -l header -r -d 'a request header (not the credentials: those come from the profile)'
+complete -c regnotify -n '__regnotify_at "api"' -l paginate -d 'read every page of a GET list and print its items as one JSON array'
+complete -c regnotify -n '__regnotify_at "api"' -s i -l include -d 'print the status line and response headers before the body (cookies and credentials masked)'
 complete -c regnotify -n '__regnotify_at "api"' -s h -l help -d 'show help for a command'
 
 # regnotify emulator

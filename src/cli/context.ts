@@ -58,6 +58,7 @@ export class Context {
     this.progress = progressAllowed(io, this.settings.verbose) ? new TerminalProgress(io, (line) => this.output.notice(line)) : NO_PROGRESS;
     this.output = new Output(io, {
       format: this.settings.format,
+      formatGiven: this.settings.formatGiven,
       quiet: this.settings.quiet,
       color: colorAllowed({ isTTY: io.stdoutIsTTY, env: io.env, colorFlag: this.settings.color }),
       errorColor: colorAllowed({ isTTY: io.stderrIsTTY, env: io.env, colorFlag: this.settings.color }),

@@ -10,6 +10,8 @@ export type GlobalFlags = GlobalOptionValues;
 
 export interface Settings {
   format: OutputFormat;
+  /** -o, --json or REGNOTIFY_OUTPUT named the format (table is also the default). */
+  formatGiven: boolean;
   quiet: boolean;
   color: boolean;
   noInput: boolean;
@@ -39,6 +41,7 @@ export function resolveSettings(flags: GlobalFlags, env: Env): Settings {
   }
   return {
     format: format as OutputFormat,
+    formatGiven: Boolean(flags.json || flags.output || env.REGNOTIFY_OUTPUT),
     quiet: Boolean(flags.quiet),
     color: flags.color !== false,
     noInput: flags.input === false,

@@ -67,6 +67,8 @@ export interface OutputOptions {
   query?: Query;
   /** Data for stdout is dropped (a dry run prints its plan instead of what the command would have printed). */
   discardData?: boolean;
+  /** The format was asked for (-o, --json, REGNOTIFY_OUTPUT), not the default: `api` renders its body in it then. */
+  formatGiven?: boolean;
 }
 
 /** Rows written as they arrive, so a 10,000-row list never sits in memory (except a terminal table). */
@@ -192,16 +194,20 @@ export class Output {
   }
 
   /**
-   * A response body as the server sent it (`regnotify api`), every byte kept: JSON with the characters
-   * JSON.stringify would leave raw written as \u escapes (still the same JSON), other text with its controls written out.
+   * A response body (`regnotify api`). JSON through --query or in the format asked for (-o, --json or
+   * REGNOTIFY_OUTPUT; a table lays out whatever shape it has); else, like `gh api`, indented on a terminal and as the
+   * server sent it on a pipe, every byte kept: the characters JSON.stringify would leave raw written as \u escapes
+   * (still the same JSON). Other text with its controls written out.
    */
   async body(text: string): Promise<void> {
     if (!text) return;
     const json = parseJsonText(text);
-    if (json && this.options.query) return this.queried(json.value);
+    if (json && (this.options.query || this.options.formatGiven)) return this.queried(json.value);
     let shown: string;
     if (json === undefined) {
       shown = escapeControls(text);
+    } else if (this.io.stdoutIsTTY) {
+      shown = terminalSafeJson(JSON.stringify(await this.prepare(json.value), null, 2));
     } else {
       // Re-written only when the masking policy hides something, so every other body keeps its exact bytes.
       const masked = JSON.stringify(await this.prepare(json.value));
@@ -211,11 +217,12 @@ export class Output {
   }
 
   /**
-   * Data through --query: json and yaml print the result; a table prints a scalar, or a list of scalars one a
-   * line, plainly; objects as `key  value` lines and lists of objects as rows with their keys as columns.
+   * Data through --query (when given): json and yaml print the result; a table prints a scalar, or a list of
+   * scalars one a line, plainly; objects as `key  value` lines and lists of objects as rows with their keys as columns.
    */
   private async queried(value: unknown): Promise<void> {
-    const result = this.options.query!(await this.prepare(value));
+    const shown = await this.prepare(value);
+    const result = this.options.query ? this.options.query(shown) : shown;
     if (this.options.format !== 'table') return this.data(await this.serialize(result ?? null));
     if (result === null || result === undefined) return;
     if (!Array.isArray(result)) {

@@ -5,6 +5,7 @@ import type { Env } from '../core/io.js';
 import type { SecretFields } from '../core/redact.js';
 import type { HttpClient } from '../http/transport.js';
 import type { Prompter } from '../prompts/prompter.js';
+import type { ApiPages } from './api-pages.js';
 import type { PlatformHttp, PlatformHttpSetup, TlsSettings } from './platform-http.js';
 
 export interface EnvironmentVariable {
@@ -114,6 +115,10 @@ export interface PlatformDescriptor<Client = unknown> {
   /** What to run after setting up a profile. */
   nextStep: string;
   http(): Promise<PlatformHttp>;
+  /** The request headers its authentication sets: `regnotify api -H` refuses them (they would be overwritten). */
+  credentialHeaders: readonly string[];
+  /** How `regnotify api --paginate` reads its lists page by page. */
+  apiPages(): Promise<ApiPages>;
   createClient(http: HttpClient): Promise<Client>;
   /** One cheap authenticated call; says who the credentials belong to. */
   verify(http: HttpClient): Promise<string>;

@@ -1,6 +1,7 @@
 // The declarative file of plan and apply: -f FILE (default regnotify.yaml), or - for standard input.
 import { readFile } from 'node:fs/promises';
 import { UsageError } from '../../core/errors.js';
+import { readStandardInput } from '../../core/stdin.js';
 import type { OptionSpec } from '../define.js';
 import type { Context } from '../context.js';
 
@@ -15,9 +16,7 @@ export const FILE_OPTION = {
 export async function readStateFile(context: Context, file: string | undefined): Promise<{ text: string; name: string }> {
   const name = file ?? DEFAULT_FILE;
   if (name === '-') {
-    const chunks: Buffer[] = [];
-    for await (const chunk of context.io.in) chunks.push(typeof chunk === 'string' ? Buffer.from(chunk) : (chunk as Buffer));
-    return { text: Buffer.concat(chunks).toString('utf8'), name: '<stdin>' };
+    return { text: await readStandardInput(context.io.in), name: '<stdin>' };
   }
   try {
     return { text: await readFile(name, 'utf8'), name };

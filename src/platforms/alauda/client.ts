@@ -2,6 +2,7 @@
 import { ApiError, AuthError, NotFoundError } from '../../core/errors.js';
 import { paginate, type ListNames } from '../../http/pagination.js';
 import type { HttpClient } from '../../http/transport.js';
+import { nextPageTarget } from './pagination.js';
 import {
   hookPageSchema,
   hookSchema,
@@ -28,25 +29,6 @@ const HOOK_LIST: ListNames<string> = {
   cursor: (next) => `the next page ${next}`,
   cursorKind: 'next page link',
 };
-
-/**
- * A `next` link as a path under the client's base URL. A link to another server or outside the API is refused:
- * following it would send the token there.
- */
-function nextPagePath(http: HttpClient, next: string): { path: string; query: Record<string, string> } {
-  const base = new URL(http.baseUrl);
-  let url: URL;
-  try {
-    url = new URL(next, base);
-  } catch {
-    throw new ApiError(`Alauda named a next page that is not a URL ("${next}")`);
-  }
-  const prefix = base.pathname.replace(/\/+$/, '');
-  if (url.origin !== base.origin || !url.pathname.startsWith(`${prefix}/`)) {
-    throw new ApiError(`Alauda named a next page outside its API (${url.origin}${url.pathname}); not following it with the token`);
-  }
-  return { path: url.pathname.slice(prefix.length), query: Object.fromEntries(url.searchParams) };
-}
 
 /** Alauda's 404 says only "Not found."; name the hook so the message stands on its own. */
 async function naming<T>(id: number, call: () => Promise<T>): Promise<T> {
@@ -75,8 +57,9 @@ export function createAlaudaClient(http: HttpClient) {
       const pages = paginate<Hook, string>({
         names: HOOK_LIST,
         fetch: (next) => {
-          const request = next
-            ? { method: 'GET' as const, ...nextPagePath(http, next) }
+          const target = next ? nextPageTarget(http.baseUrl, next) : undefined;
+          const request = target
+            ? { method: 'GET' as const, path: target.path, query: target.query }
             : { method: 'GET' as const, path: '/hooks', query: { subject_type: filter.subjectType, subject: filter.subject } };
           return http.json(request, hookPageSchema);
         },

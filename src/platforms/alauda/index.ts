@@ -33,6 +33,8 @@ export const alaudaPlatform: PlatformDescriptor<AlaudaClient> = {
   },
   nextStep: 'regnotify hook list',
   http: async () => (await import('./http.js')).alaudaHttp,
+  credentialHeaders: ['Authorization'],
+  apiPages: async () => (await import('./pagination.js')).alaudaApiPages,
   createClient: async (http) => (await import('./client.js')).createAlaudaClient(http),
   verify: async (http) => (await import('./verify.js')).verifyAlaudaCredentials(http),
   credentials: async () => (await import('./sign-in.js')).alaudaCredentials,

@@ -5,6 +5,7 @@ import { AuthError, ApiError, NotFoundError, UsageError } from '../../core/error
 import { paginate, type ListNames } from '../../http/pagination.js';
 import type { HttpClient, HttpRequest } from '../../http/transport.js';
 import { parseRepositoryId, type Channel } from './catalog.js';
+import { LARGEST_PAGE } from './pagination.js';
 import {
   repositoryListSchema,
   subscriptionSettingsSchema,
@@ -17,7 +18,7 @@ import {
 import { encodeSubscriptionBodyForWire, type TokenEncoding } from './webhook-encoding.js';
 
 /** The API's largest page; a shorter page is the last. */
-export const REPOSITORY_PAGE_SIZE = 100;
+export const REPOSITORY_PAGE_SIZE = LARGEST_PAGE;
 /** A name search that matches more than 100,000 repositories is a server ignoring `offset` or `search`. */
 export const MAX_SEARCH_PAGES = 1_000;
 

@@ -64,6 +64,8 @@ export const codeartsPlatform: PlatformDescriptor<CodeartsClient> = {
   },
   nextStep: 'regnotify subscription status GROUP/REPOSITORY',
   http: async () => (await import('./http.js')).codeartsHttp,
+  credentialHeaders: ['X-Auth-Token', 'Authorization', 'X-Sdk-Date', 'X-Security-Token', 'X-Project-Id'],
+  apiPages: async () => (await import('./pagination.js')).codeartsApiPages,
   createClient: async (http) => (await import('./client.js')).createCodeartsClient(http),
   verify: async (http) => (await import('./verify.js')).verifyCodeartsCredentials(http),
   credentials: async () => (await import('./sign-in.js')).codeartsCredentials,

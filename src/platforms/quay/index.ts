@@ -31,6 +31,8 @@ export const quayPlatform: PlatformDescriptor<QuayClient> = {
   },
   nextStep: 'regnotify notification list NAMESPACE/REPOSITORY',
   http: async () => (await import('./http.js')).quayHttp,
+  credentialHeaders: ['Authorization'],
+  apiPages: async () => (await import('./pagination.js')).quayApiPages,
   createClient: async (http) => (await import('./client.js')).createQuayClient(http),
   verify: async (http) => (await import('./verify.js')).verifyQuayCredentials(http),
   catalog: async () => (await import('./catalog-view.js')).quayCatalogView,

@@ -4,6 +4,7 @@
 // reports as a restart.
 
 import { paginate, type ListNames } from '../../http/pagination.js';
+import { isRecord, onlyList, withQueryParameter, type ApiPages } from '../api-pages.js';
 import type { RepositoryListFilters } from './client.js';
 import type { RepositoryListItem, RepositoryListPage } from './schemas.js';
 
@@ -67,3 +68,16 @@ export async function takeRepositories(
   }
   return { count, truncated: false };
 }
+
+/**
+ * `regnotify api --paginate` on Quay: every paginated list (`@page_support`) answers one list field
+ * (`repositories`, ...) and `next_page` while more exist; the token goes back as `?next_page=` with the same filters.
+ */
+export const quayApiPages: ApiPages = {
+  names: { server: 'Quay', cursor: () => 'a page token', cursorKind: 'page token' },
+  rows: onlyList,
+  next: ({ path, body }) => {
+    const token = isRecord(body) ? body.next_page : undefined;
+    return typeof token === 'string' && token !== '' ? withQueryParameter(path, 'next_page', token) : undefined;
+  },
+};
