@@ -59,6 +59,31 @@ describe('hook update', () => {
     expect(JSON.parse(result.stdout).secret).toBe('***');
   });
 
+  it('--secret-stdin rotates to the secret read from standard input, never printed', async () => {
+    const result = await regnotify(['hook', 'update', '4', '--secret-stdin', '--json'], { env: fx.env('alauda'), input: 'piped-secret-789\n' });
+    expect(result).toMatchObject({ code: 0, stderr: '✓ Updated hook 4 (test hook)\n' });
+    expect(calls()).toEqual(['GET /v1/hooks/4', 'PUT /v1/hooks/4']);
+    expect(fx.emulator.requests[1].body).toBe('{"events":["build:complete"],"secret":"piped-secret-789","url":"http://example.com:8080/v1/builds","name":"test hook","is_active":true}');
+    expect(JSON.parse(result.stdout).secret).toBe('***');
+    expect(result.stdout + result.stderr).not.toContain('piped-secret-789');
+  });
+
+  it('--secret-env VAR rotates to the variable\'s value, never printed', async () => {
+    const result = await run(['4', '--secret-env', 'ROTATED_SECRET', '--verbose'], { ROTATED_SECRET: 'env-rotated-321' });
+    expect(result.code).toBe(0);
+    expect(calls()).toEqual(['GET /v1/hooks/4', 'PUT /v1/hooks/4']);
+    expect(fx.emulator.requests[1].body).toBe('{"events":["build:complete"],"secret":"env-rotated-321","url":"http://example.com:8080/v1/builds","name":"test hook","is_active":true}');
+    expect(result.stdout + result.stderr).not.toContain('env-rotated-321');
+  });
+
+  it('--secret-env with an unset variable, or with --secret-stdin, is exit 2 with nothing sent', async () => {
+    const unset = await run(['4', '--secret-env', 'NOPE_UNSET']);
+    expect(unset).toMatchObject({ code: 2, stdout: '', stderr: 'error: --secret-env: the environment variable "NOPE_UNSET" is not set\n' });
+    const both = await run(['4', '--secret-stdin', '--secret-env', 'X']);
+    expect(both).toMatchObject({ code: 2, stdout: '', stderr: 'error: --secret-stdin and --secret-env cannot be used together\n' });
+    expect(fx.emulator.requests).toEqual([]);
+  });
+
   it('keeps the current and the new secret out of the --verbose trace', async () => {
     const result = await run(['4', '--secret', 'brand-new-secret', '--verbose']);
     expect(result.code).toBe(0);
