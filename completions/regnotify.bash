@@ -85,7 +85,7 @@ __regnotify_options() {
     "profile list") candidates=(--help) ;;
     "profile show") candidates=(--help) ;;
     "profile use") candidates=(--help) ;;
-    "profile remove") candidates=(--help) ;;
+    "profile remove") candidates=(--if-exists --help) ;;
     "profile login") candidates=(--password-stdin --save-password --help) ;;
     "repo") candidates=(--help) ;;
     "repo create") candidates=(--namespace --visibility --description --dry-run --help) ;;
@@ -93,14 +93,14 @@ __regnotify_options() {
     "repo get") candidates=(--tags --help) ;;
     "repo update") candidates=(--description --dry-run --help) ;;
     "repo visibility") candidates=(--dry-run --help) ;;
-    "repo delete") candidates=(--dry-run --help) ;;
+    "repo delete") candidates=(--if-exists --dry-run --help) ;;
     "notification") candidates=(--help) ;;
     "notification create") candidates=(--event --method --config --event-config --title --url --email --target --template --level --days --ref-regex --org --user --dry-run --help) ;;
     "notification list") candidates=(--org --user --help) ;;
     "notification get") candidates=(--org --user --help) ;;
     "notification test") candidates=(--reset --org --user --dry-run --help) ;;
     "notification reset") candidates=(--org --user --dry-run --help) ;;
-    "notification delete") candidates=(--org --user --dry-run --help) ;;
+    "notification delete") candidates=(--org --user --if-exists --dry-run --help) ;;
     "notification authorize-email") candidates=(--wait --timeout-wait --dry-run --help) ;;
     "demo") candidates=(--help) ;;
     "hook") candidates=(--help) ;;
@@ -110,7 +110,7 @@ __regnotify_options() {
     "hook update") candidates=(--event --url --name --secret --generate-secret --secret-stdin --secret-env --active --inactive --dry-run --help) ;;
     "hook enable") candidates=(--dry-run --help) ;;
     "hook disable") candidates=(--dry-run --help) ;;
-    "hook delete") candidates=(--dry-run --help) ;;
+    "hook delete") candidates=(--if-exists --dry-run --help) ;;
     "subscription") candidates=(--help) ;;
     "subscription status") candidates=(--help) ;;
     "subscription get") candidates=(--type --help) ;;

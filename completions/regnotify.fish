@@ -366,6 +366,7 @@ complete -c regnotify -n '__regnotify_at "profile use"' -s h -l help -d 'show he
 complete -c regnotify -n '__regnotify_at "profile use" 0' -f -a '(__regnotify_argument_values "profile use" 0)'
 
 # regnotify profile remove
+complete -c regnotify -n '__regnotify_at "profile remove"' -l if-exists -d 'succeed with a notice when it does not exist (otherwise exit 3); nothing is asked then'
 complete -c regnotify -n '__regnotify_at "profile remove"' -s h -l help -d 'show help for a command'
 complete -c regnotify -n '__regnotify_at "profile remove" 0' -f -a '(__regnotify_argument_values "profile remove" 0)'
 
@@ -415,6 +416,7 @@ complete -c regnotify -n '__regnotify_at "repo visibility"' -s h -l help -d 'sho
 complete -c regnotify -n '__regnotify_at "repo visibility" 1' -f -a '(__regnotify_argument_values "repo visibility" 1)'
 
 # regnotify repo delete
+complete -c regnotify -n '__regnotify_at "repo delete"' -l if-exists -d 'succeed with a notice when it does not exist (otherwise exit 3); nothing is asked then'
 complete -c regnotify -n '__regnotify_at "repo delete"' -l dry-run -d 'print the request that would be sent (method, URL, body with secrets masked) and send nothing; reads still happen'
 complete -c regnotify -n '__regnotify_at "repo delete"' -s h -l help -d 'show help for a command'
 
@@ -472,6 +474,7 @@ complete -c regnotify -n '__regnotify_at "notification reset"' -s h -l help -d '
 # regnotify notification delete
 complete -c regnotify -n '__regnotify_at "notification delete"' -l org -r -d 'the organization\'s own notifications (quota_warning, quota_error; Quay 3.18+) instead of a repository\'s'
 complete -c regnotify -n '__regnotify_at "notification delete"' -l user -d 'your user namespace\'s own notifications (quota_warning, quota_error; Quay 3.18+) instead of a repository\'s'
+complete -c regnotify -n '__regnotify_at "notification delete"' -l if-exists -d 'succeed with a notice when it does not exist (otherwise exit 3); nothing is asked then'
 complete -c regnotify -n '__regnotify_at "notification delete"' -l dry-run -d 'print the request that would be sent (method, URL, body with secrets masked) and send nothing; reads still happen'
 complete -c regnotify -n '__regnotify_at "notification delete"' -s h -l help -d 'show help for a command'
 
@@ -537,6 +540,7 @@ complete -c regnotify -n '__regnotify_at "hook disable"' -l dry-run -d 'print th
 complete -c regnotify -n '__regnotify_at "hook disable"' -s h -l help -d 'show help for a command'
 
 # regnotify hook delete
+complete -c regnotify -n '__regnotify_at "hook delete"' -l if-exists -d 'succeed with a notice when it does not exist (otherwise exit 3); nothing is asked then'
 complete -c regnotify -n '__regnotify_at "hook delete"' -l dry-run -d 'print the request that would be sent (method, URL, body with secrets masked) and send nothing; reads still happen'
 complete -c regnotify -n '__regnotify_at "hook delete"' -s h -l help -d 'show help for a command'
 

@@ -65,6 +65,17 @@ export class NotFoundError extends ApiError {
   override readonly exitCode = ExitCode.notFound;
 }
 
+/** Whether a read finds its object (for --if-exists and --if-not-exists): not found is "no", any other failure stays an error. */
+export async function found(read: () => Promise<unknown>, isMissing: (error: NotFoundError) => boolean = () => true): Promise<boolean> {
+  try {
+    await read();
+    return true;
+  } catch (error) {
+    if (error instanceof NotFoundError && isMissing(error)) return false;
+    throw error;
+  }
+}
+
 /** No credentials, 401, 403. */
 export class AuthError extends ApiError {
   override readonly exitCode = ExitCode.auth;

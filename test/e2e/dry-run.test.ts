@@ -61,7 +61,8 @@ const CASES: Record<string, Case> = {
     reads: [],
   },
   // No --yes and no terminal: a dry run asks nothing.
-  'repo delete': { platform: 'quay', args: ['repo', 'delete', 'acme/app'], method: 'DELETE', url: () => quay('/repository/acme/app'), reads: [] },
+  // Quay answers 204 for an absent repository too, so repo delete reads it first (exit 3 when it is missing).
+  'repo delete': { platform: 'quay', args: ['repo', 'delete', 'acme/app'], method: 'DELETE', url: () => quay('/repository/acme/app'), reads: ['GET /api/v1/repository/acme/app?includeTags=false'] },
   'notification create': {
     platform: 'quay',
     args: ['notification', 'create', 'acme/app', '--event', 'repo_push', '--method', 'webhook', '--url', 'https://ci.example.com/hook', '--title', 'Deploy'],

@@ -69,7 +69,7 @@ const controlBody = JSON.stringify({ message: CONTROL, error_message: CONTROL, d
  * Commands that show nothing of a successful answer: a 2xx of any shape means done (api prints it as it came).
  * Every other command parses its answer and exits 1 on one it does not understand.
  */
-const NO_ANSWER_READ = new Set(['api', 'repo delete', 'notification delete', 'notification reset', 'hook delete']);
+const NO_ANSWER_READ = new Set(['api', 'notification delete', 'notification reset', 'hook delete']);
 
 interface HostileCase {
   fault: (platform: Platform) => Omit<Fault, 'path'>;

@@ -132,7 +132,9 @@ describe('profile names that are JavaScript built-ins', () => {
       regnotify(['repo', 'list', '--namespace', 'acme', '--profile', name], { env }),
       regnotify(['repo', 'list', '--namespace', 'acme'], { env: { ...env, REGNOTIFY_PROFILE: name } }),
     ]);
-    for (const result of [show, use, remove, login]) expect(result).toMatchObject({ code: 2, stdout: '', stderr: NO_SUCH(name) });
+    for (const result of [show, use, login]) expect(result).toMatchObject({ code: 2, stdout: '', stderr: NO_SUCH(name) });
+    // Deleting what is absent is exit 3 (not found) in every group.
+    expect(remove).toMatchObject({ code: 3, stdout: '', stderr: NO_SUCH(name) });
     expect(byFlag).toMatchObject({ code: 2, stdout: '', stderr: `error: --profile: ${NO_SUCH(name).slice('error: '.length)}` });
     expect(byEnv).toMatchObject({ code: 2, stdout: '', stderr: `error: REGNOTIFY_PROFILE: ${NO_SUCH(name).slice('error: '.length)}` });
     expect(readFileSync(join(dir, 'profiles.json')).equals(before)).toBe(true);

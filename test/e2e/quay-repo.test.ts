@@ -231,10 +231,14 @@ describe('repo delete', () => {
     expect(fx.emulator.requests).toEqual([]);
   });
 
-  it('DELETEs with --yes, and the repository is gone', async () => {
+  it('reads the repository, DELETEs it with --yes, and the repository is gone', async () => {
     const result = await run(['repo', 'delete', 'acme/app', '--yes']);
     expect(result).toMatchObject({ code: 0, stdout: '', stderr: '✓ Deleted repository acme/app\n' });
-    expect(wire()).toEqual([{ method: 'DELETE', path: '/api/v1/repository/acme/app', search: '', json: undefined }]);
+    // Quay answers 204 for an absent repository too: the read is what tells (exit 3 when it is missing).
+    expect(wire()).toEqual([
+      { method: 'GET', path: '/api/v1/repository/acme/app', search: '?includeTags=false', json: undefined },
+      { method: 'DELETE', path: '/api/v1/repository/acme/app', search: '', json: undefined },
+    ]);
     expect(quayControl(fx.emulator).repositoryNames('acme')).toEqual(['website']);
   });
 });

@@ -24,7 +24,7 @@ describe('Quay commands at a terminal', () => {
     terminal.answer('acme/website');
     await terminal.waitFor('Deleted repository acme/website');
     expect(await terminal.exitCode()).toBe(0);
-    expect(fx.emulator.requests.map((request) => `${request.method} ${request.path}`)).toEqual(['DELETE /api/v1/repository/acme/website']);
+    expect(fx.emulator.requests.map((request) => `${request.method} ${request.path}`)).toEqual(['GET /api/v1/repository/acme/website', 'DELETE /api/v1/repository/acme/website']);
   });
 
   it('a y is not the name: the repository stays', async () => {
@@ -34,6 +34,14 @@ describe('Quay commands at a terminal', () => {
     await terminal.waitFor('cancelled');
     expect(await terminal.exitCode()).toBe(1);
     expect(fx.emulator.requests).toEqual([]);
+  });
+
+  it('with --if-exists, does not ask about a repository that is not there', async () => {
+    const terminal = Terminal.start(['repo', 'delete', 'acme/nope', '--if-exists'], fx.env('quay'));
+    expect(await terminal.exitCode()).toBe(0);
+    expect(terminal.screen).toContain('repository acme/nope does not exist; nothing deleted');
+    expect(terminal.screen).not.toContain('to confirm');
+    expect(fx.emulator.requests.map((request) => `${request.method} ${request.path}`)).toEqual(['GET /api/v1/repository/acme/nope']);
   });
 
   it('with --no-input on a terminal, says --no-input was given (not "not running in a terminal")', async () => {

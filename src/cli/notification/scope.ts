@@ -64,6 +64,7 @@ export function scopedNotifications(quay: QuayClient, scope: NotificationScope) 
     const ref = scope.ref;
     return {
       list: () => quay.notifications.list(ref),
+      exists: (uuid: string) => quay.notifications.exists(ref, uuid),
       get: (uuid: string) => quay.notifications.get(ref, uuid),
       test: (uuid: string) => quay.notifications.test(ref, uuid),
       reset: (uuid: string) => quay.notifications.reset(ref, uuid),
@@ -73,6 +74,7 @@ export function scopedNotifications(quay: QuayClient, scope: NotificationScope) 
   const namespace = scope.namespace;
   return {
     list: () => quay.namespaceNotifications.list(namespace),
+    exists: (uuid: string) => quay.namespaceNotifications.exists(namespace, uuid),
     get: (uuid: string) => quay.namespaceNotifications.get(namespace, uuid),
     test: (uuid: string) => quay.namespaceNotifications.test(namespace, uuid),
     reset: (uuid: string) => quay.namespaceNotifications.reset(namespace, uuid),

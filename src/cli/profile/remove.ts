@@ -1,3 +1,4 @@
+import { IF_EXISTS_OPTION, runDeletion } from '../deletion.js';
 import { defineCommand } from '../define.js';
 import { PROFILE_NAME } from './arguments.js';
 import { noProfileNamed } from '../../config/resolve.js';
@@ -7,19 +8,30 @@ export const removeSpec = defineCommand({
   aliases: ['rm'],
   description: 'Delete a stored profile and its credentials (asks first; --yes to skip)',
   arguments: [PROFILE_NAME],
-  options: {},
-  examples: ['regnotify profile remove old-staging', 'regnotify profile remove old-staging --yes'],
-  async run(context, [name]) {
-    const data = await context.store.read();
-    if (!data.profiles.has(name)) throw noProfileNamed(name);
-    await context.confirm(`Remove profile ${name} and its stored credentials?`, `removing profile ${name}`, { nothing: 'Nothing removed.' });
-    await context.store.update((current) => {
-      const profile = current.profiles.get(name);
-      if (!profile) return;
-      current.profiles.delete(name);
-      if (current.defaults[profile.platform] === name) delete current.defaults[profile.platform];
-    });
-    context.output.success(`Removed profile ${name}`);
-    await context.output.result({ action: 'removed', profile: name });
+  options: IF_EXISTS_OPTION,
+  examples: ['regnotify profile remove old-staging', 'regnotify profile remove old-staging --yes', '# exit 0 when it is already gone', 'regnotify profile remove old-staging --yes --if-exists'],
+  async run(context, [name], options) {
+    await runDeletion(
+      context,
+      {
+        what: `profile ${name}`,
+        fields: { profile: name },
+        verb: 'removed',
+        question: `Remove profile ${name} and its stored credentials?`,
+        refusal: `removing profile ${name}`,
+        done: `Removed profile ${name}`,
+        exists: async () => (await context.store.read()).profiles.has(name),
+        absence: 'read first',
+        notFound: noProfileNamed(name),
+        remove: () =>
+          context.store.update((current) => {
+            const profile = current.profiles.get(name);
+            if (!profile) return;
+            current.profiles.delete(name);
+            if (current.defaults[profile.platform] === name) delete current.defaults[profile.platform];
+          }),
+      },
+      Boolean(options.ifExists),
+    );
   },
 });

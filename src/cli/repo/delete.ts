@@ -1,5 +1,6 @@
 import { parseRepositoryRef } from '../../platforms/quay/names.js';
 import { quayPlatform } from '../../platforms/quay/index.js';
+import { IF_EXISTS_OPTION, runDeletion } from '../deletion.js';
 import { defineCommand } from '../define.js';
 import { REPOSITORY } from './arguments.js';
 
@@ -9,16 +10,33 @@ export const deleteSpec = defineCommand({
   description: 'Delete a repository, its tags and its notifications (asks first; --yes to skip)',
   writes: true,
   arguments: [REPOSITORY],
-  options: {},
-  examples: ['regnotify repo delete acme/old-app', 'regnotify repo delete acme/old-app --yes', 'regnotify repo delete acme/old-app --dry-run   # print the DELETE, ask nothing, send nothing'],
-  async run(context, [repository]) {
+  options: IF_EXISTS_OPTION,
+  examples: [
+    'regnotify repo delete acme/old-app',
+    'regnotify repo delete acme/old-app --yes',
+    'regnotify repo delete acme/old-app --dry-run   # print the DELETE, ask nothing, send nothing',
+    '# exit 0 when it is already gone',
+    'regnotify repo delete acme/old-app --yes --if-exists',
+  ],
+  async run(context, [repository], options) {
     const ref = parseRepositoryRef(repository);
-    // Every tag goes with it: the person types the repository's name, as on GitHub.
-    await context.confirm(`Delete repository ${repository} with all its tags and notifications?`, `deleting repository ${repository}`, { typed: repository });
     const quay = await context.api(quayPlatform);
-    // Quay answers 204 for a repository that does not exist too, so deleting twice is not an error.
-    await quay.repositories.delete(ref);
-    context.output.success(`Deleted repository ${repository}`);
-    await context.output.result({ action: 'deleted', repository });
+    await runDeletion(
+      context,
+      {
+        what: `repository ${repository}`,
+        fields: { repository },
+        // Every tag goes with it: the person types the repository's name, as on GitHub.
+        question: `Delete repository ${repository} with all its tags and notifications?`,
+        refusal: `deleting repository ${repository}`,
+        typed: repository,
+        done: `Deleted repository ${repository}`,
+        exists: () => quay.repositories.exists(ref),
+        // Quay answers 204 for a repository that does not exist too (quay/quay endpoints/api/repository.py).
+        absence: 'read after confirming',
+        remove: () => quay.repositories.delete(ref),
+      },
+      Boolean(options.ifExists),
+    );
   },
 });

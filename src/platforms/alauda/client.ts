@@ -1,5 +1,5 @@
 // Typed calls of Alauda's /v1 API: paths, bodies and parsing live here; printing and flags do not.
-import { ApiError, AuthError, NotFoundError } from '../../core/errors.js';
+import { ApiError, AuthError, found, NotFoundError } from '../../core/errors.js';
 import { paginate, type ListNames } from '../../http/pagination.js';
 import type { HttpClient } from '../../http/transport.js';
 import { nextPageTarget } from './pagination.js';
@@ -70,6 +70,9 @@ export function createAlaudaClient(http: HttpClient) {
     },
 
     get: (id: number): Promise<Hook> => naming(id, () => http.json({ method: 'GET', path: hookPath(id) }, hookSchema)),
+
+    /** Whether the hook is there: a 404 is "no", any other failure stays an error. */
+    exists: (id: number): Promise<boolean> => found(() => hooks.get(id)),
 
     /** Replaces the whole writable set. */
     update: (id: number, body: UpdateHookBody): Promise<Hook> =>

@@ -3,7 +3,7 @@
 // Builds paths (exact trailing slashes), sends bodies, parses answers; never prints, never reads flags.
 
 import * as z from 'zod';
-import { ApiError, AuthError, NotFoundError } from '../../core/errors.js';
+import { ApiError, AuthError, found, NotFoundError } from '../../core/errors.js';
 import type { HttpClient, QueryValue } from '../../http/transport.js';
 import { repositoryPath, type RepositoryRef, type RepositoryVisibility } from './names.js';
 import {
@@ -148,7 +148,7 @@ const FORBIDDEN_REPOSITORY_HINT =
 const changeVisibilityResponseSchema = successSchema.nullable();
 
 export function createQuayClient(http: HttpClient) {
-  return {
+  const client = {
     repositories: {
       create(body: CreateRepositoryBody): Promise<CreateRepositoryResponse> {
         return http.json({ method: 'POST', path: '/repository', body }, createRepositoryResponseSchema);
@@ -168,6 +168,10 @@ export function createQuayClient(http: HttpClient) {
             throw error;
           }),
         );
+      },
+      /** Quay answers 404 only in a namespace the token administers; elsewhere a missing repository is a 403 (exit 4). */
+      exists(ref: RepositoryRef): Promise<boolean> {
+        return found(() => client.repositories.get(ref));
       },
       update(ref: RepositoryRef, description: string): Promise<SuccessResponse> {
         return namingMissing(`repository ${name(ref)}`, () => http.json({ method: 'PUT', path: repository(ref), body: { description } }, successSchema));
@@ -191,6 +195,11 @@ export function createQuayClient(http: HttpClient) {
       },
       async list(ref: RepositoryRef): Promise<Notification[]> {
         return (await http.json({ method: 'GET', path: notifications(ref) }, notificationListSchema)).notifications;
+      },
+      /** Looked up in the repository's list: Quay's GET of a uuid finds another repository's notification too. */
+      async exists(ref: RepositoryRef, uuid: string): Promise<boolean> {
+        const answer = await http.json({ method: 'GET', path: notifications(ref) }, notificationListSchema);
+        return answer.notifications.some((notification) => notification.uuid === uuid);
       },
       get(ref: RepositoryRef, uuid: string): Promise<Notification> {
         return namingMissing(`notification ${uuid}`, () => http.json({ method: 'GET', path: notification(ref, uuid) }, notificationSchema));
@@ -241,6 +250,10 @@ export function createQuayClient(http: HttpClient) {
           http.json({ method: 'GET', path: `${namespaceNotifications(namespace)}/${encodeURIComponent(uuid)}` }, notificationSchema),
         );
       },
+      /** A missing uuid is Quay's own `not_found`; a server without the feature stays an error. */
+      exists(namespace: NamespaceRef, uuid: string): Promise<boolean> {
+        return found(() => client.namespaceNotifications.get(namespace, uuid), (error) => error.code === 'not_found');
+      },
       async test(namespace: NamespaceRef, uuid: string): Promise<void> {
         await namespaceCall(namespace, `notification ${uuid} of ${namespaceName(namespace)}`, () =>
           http.json({ method: 'POST', path: `${namespaceNotifications(namespace)}/${encodeURIComponent(uuid)}/test` }, z.unknown()),
@@ -258,6 +271,7 @@ export function createQuayClient(http: HttpClient) {
       },
     },
   };
+  return client;
 }
 
 export type QuayClient = ReturnType<typeof createQuayClient>;
