@@ -1,5 +1,6 @@
 // Bundles the CLI into dist/ so start-up reads one file; dynamic imports become lazy chunks.
 import { build } from 'esbuild';
+import { builtinModules } from 'node:module';
 import { readFileSync, rmSync } from 'node:fs';
 
 const { version } = JSON.parse(readFileSync(new URL('../package.json', import.meta.url), 'utf8'));
@@ -17,6 +18,26 @@ const undiciWithoutHttp2 = {
   },
 };
 
+// Node's built-in modules are loaded with require(), never with an ESM import. Importing a built-in as ESM builds
+// its namespace, which reads every export, lazy getters included: on Node 22 and later `import ... from 'node:http'`
+// thereby loads Node's own bundled undici (its WebSocket and EventSource getters) with tls, http2, zlib and
+// worker_threads, ~130 internal modules and the largest part of a request command's start-up; `node:fs` and
+// `node:process` read their lazy getters too. require() hands over the module object, whose getters run only when
+// read. Each ESM import of a built-in becomes a one-line CommonJS module around require() (the bundle's banner
+// defines require); esbuild's interop reads named imports as properties at the point of use.
+const BUILTINS = new Set(builtinModules);
+const builtinsByRequire = {
+  name: 'builtins-by-require',
+  setup(build) {
+    build.onResolve({ filter: /^(node:)?[a-z][a-z0-9_/]*$/ }, ({ path, kind }) => {
+      const name = path.replace(/^node:/, '');
+      if (!BUILTINS.has(name) || (kind !== 'import-statement' && kind !== 'dynamic-import')) return undefined;
+      return { path: `node:${name}`, namespace: 'builtin-by-require' };
+    });
+    build.onLoad({ filter: /.*/, namespace: 'builtin-by-require' }, ({ path }) => ({ contents: `module.exports = require(${JSON.stringify(path)});`, loader: 'js' }));
+  },
+};
+
 // Chunk names carry content hashes: start clean so old chunks do not pile up in dist/.
 rmSync(new URL('../dist', import.meta.url), { recursive: true, force: true });
 
@@ -30,12 +51,12 @@ await build({
   target: 'node20',
   sourcemap: false,
   minify: true,
-  // Error and prompt class names are shown and compared by name.
-  keepNames: true,
+  // Names are not kept (keepNames costs a call per function and class at every start): classes whose name is shown
+  // or compared set it themselves (src/core/errors.ts; inquirer's ExitPromptError does too).
   legalComments: 'none',
   define: { __REGNOTIFY_VERSION__: JSON.stringify(version) },
   // CommonJS dependencies inside an ESM bundle still call require() for Node built-ins.
   banner: { js: "import { createRequire as __createRequire } from 'node:module'; const require = __createRequire(import.meta.url);" },
-  plugins: [undiciWithoutHttp2],
+  plugins: [undiciWithoutHttp2, builtinsByRequire],
   logLevel: 'warning',
 });

@@ -1,9 +1,9 @@
 // Who holds a lock, and whether that process still exists. A lock names its owner by host, process id
 // and the process's start time; the start time tells a live owner from an unrelated process that was
 // given the same id after the owner died.
-import { randomBytes } from 'node:crypto';
 import { readFileSync } from 'node:fs';
 import { hostname } from 'node:os';
+import { crypto } from '../core/builtins.js';
 
 export interface LockOwner {
   host: string;
@@ -28,7 +28,7 @@ export function processStart(pid: number): string | undefined {
 
 export function newOwner(): LockOwner {
   const start = processStart(process.pid);
-  return { host: hostname(), pid: process.pid, ...(start && { start }), id: randomBytes(8).toString('hex') };
+  return { host: hostname(), pid: process.pid, ...(start && { start }), id: crypto().randomBytes(8).toString('hex') };
 }
 
 export function parseOwner(text: string): LockOwner | undefined {

@@ -4,10 +4,10 @@
 //
 // Why not conf (used before): it cannot refuse a damaged file with a clear message, drops unknown keys, and
 // writes without a moment to check the file is still the one read; those three are the point of this module.
-import { randomBytes } from 'node:crypto';
 import { unlinkSync } from 'node:fs';
 import { chmod, mkdir, open, readFile, realpath, rename, stat, unlink } from 'node:fs/promises';
 import { join } from 'node:path';
+import { crypto } from '../core/builtins.js';
 import { cleanUpOnSignal } from '../core/exit-cleanup.js';
 import { RegnotifyError, UsageError } from '../core/errors.js';
 import { withLock, type HeldLock, type LockOptions } from './lock.js';
@@ -66,7 +66,7 @@ export class ProfileStore {
     const text = serializeStore(document.data, document.original);
     // A symlinked profiles.json (kept with dotfiles) stays a link: the file it points to is replaced.
     const target = before === undefined ? this.path : await realpath(this.path);
-    const temporary = `${target}.${randomBytes(6).toString('hex')}.tmp`;
+    const temporary = `${target}.${crypto().randomBytes(6).toString('hex')}.tmp`;
     const removeOnSignal = cleanUpOnSignal(() => unlinkSync(temporary));
     try {
       const handle = await open(temporary, 'wx', 0o600);

@@ -10,6 +10,8 @@ export const ExitCode = {
 } as const;
 
 export class RegnotifyError extends Error {
+  // Set here, not from the constructor's name: the bundle is minified without keeping names.
+  override name = 'RegnotifyError';
   readonly exitCode: number = ExitCode.failure;
   /** One line telling the user what to do next. */
   hint?: string;
@@ -18,7 +20,6 @@ export class RegnotifyError extends Error {
 
   constructor(message: string, options: { hint?: string; cause?: unknown; details?: readonly string[] } = {}) {
     super(message, { cause: options.cause });
-    this.name = new.target.name;
     this.hint = options.hint;
     this.details = options.details ?? [];
   }
@@ -26,6 +27,7 @@ export class RegnotifyError extends Error {
 
 /** The command has said what it had to say; only its exit code is left (e.g. plan --detailed-exitcode). */
 export class ExitStatus extends RegnotifyError {
+  override name = 'ExitStatus';
   constructor(override readonly exitCode: number) {
     super(`exit ${exitCode}`);
   }
@@ -33,6 +35,7 @@ export class ExitStatus extends RegnotifyError {
 
 /** Bad flag, bad value, missing input: nothing was sent. */
 export class UsageError extends RegnotifyError {
+  override name = 'UsageError';
   override readonly exitCode = ExitCode.usage;
 }
 
@@ -48,6 +51,7 @@ export interface ApiErrorDetails {
 
 /** The request failed: API error, network failure after retries. */
 export class ApiError extends RegnotifyError {
+  override name = 'ApiError';
   override readonly exitCode: number = ExitCode.failure;
   readonly status?: number;
   readonly code?: string;
@@ -62,6 +66,7 @@ export class ApiError extends RegnotifyError {
 }
 
 export class NotFoundError extends ApiError {
+  override name = 'NotFoundError';
   override readonly exitCode = ExitCode.notFound;
 }
 
@@ -78,15 +83,18 @@ export async function found(read: () => Promise<unknown>, isMissing: (error: Not
 
 /** No credentials, 401, 403. */
 export class AuthError extends ApiError {
+  override name = 'AuthError';
   override readonly exitCode = ExitCode.auth;
 }
 
 /** The person said no to a confirmation: nothing was done, and a script must not mistake it for success. */
 export class CancelledError extends RegnotifyError {
+  override name = 'CancelledError';
   override readonly exitCode = ExitCode.failure;
 }
 
 export class InterruptedError extends RegnotifyError {
+  override name = 'InterruptedError';
   override readonly exitCode = ExitCode.interrupted;
   constructor() {
     super('interrupted');

@@ -1,6 +1,6 @@
 // The body of `POST /_emulator/faults`, for processes outside the tests (a shell script, `regnotify emulator`):
 // checked before it is stored, because one fault without a path would break every later request.
-import { z } from 'zod';
+import * as z from 'zod';
 import type { ContentEncoding, Fault } from './server.js';
 
 const ENCODINGS = ['gzip', 'deflate', 'br'] as const satisfies readonly ContentEncoding[];

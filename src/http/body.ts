@@ -5,7 +5,8 @@
 // undici 7 (it prints an ExperimentalWarning) and leaves error responses and unknown codings undecoded.
 
 import type { Readable } from 'node:stream';
-import { createBrotliDecompress, createGunzip, createInflate, type Gunzip } from 'node:zlib';
+import type { Gunzip } from 'node:zlib';
+import { zlib } from '../core/builtins.js';
 import { ApiError } from '../core/errors.js';
 import { describeSize } from './limits.js';
 
@@ -15,10 +16,10 @@ export { MAX_BODY_BYTES, MAX_ERROR_BODY_BYTES } from './limits.js';
 export const ACCEPT_ENCODING = 'gzip, deflate, br';
 
 const DECODERS: Record<string, () => Gunzip> = {
-  gzip: createGunzip,
-  'x-gzip': createGunzip,
-  deflate: createInflate,
-  br: createBrotliDecompress,
+  gzip: () => zlib().createGunzip(),
+  'x-gzip': () => zlib().createGunzip(),
+  deflate: () => zlib().createInflate(),
+  br: () => zlib().createBrotliDecompress(),
 };
 
 export interface BodyText {
