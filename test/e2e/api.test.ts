@@ -217,6 +217,24 @@ describe('api --paginate', () => {
     ]);
   });
 
+  it('Alauda: refuses a next link to another server, so the token never goes there', async () => {
+    fx.emulator.inject({
+      method: 'GET',
+      path: '/v1/hooks',
+      status: 200,
+      contentType: 'application/json',
+      body: '{"count":2,"next":"https://elsewhere.example/v1/hooks?page=2","previous":null,"results":[{"id":1}]}',
+    });
+    const result = await alauda(['GET', '/hooks', '--paginate']);
+    expect(result).toEqual({
+      code: 1,
+      signal: null,
+      stdout: '',
+      stderr: 'error: Alauda named a next page outside its API (https://elsewhere.example/v1/hooks); not following it with the token\n',
+    });
+    expect(fx.emulator.requests).toHaveLength(1);
+  });
+
   it('CodeArts: pages by offset until a page is shorter than limit', async () => {
     const result = await codearts(['GET', '/user/repositories?limit=2', '--paginate', '--query', '[].id']);
     expect(result).toEqual({ code: 0, signal: null, stdout: '123\n2111978605\n4001\n4002\n5001\n', stderr: '' });
