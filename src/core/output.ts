@@ -1,5 +1,6 @@
 // The only place that formats data: table (cli-table3 on a terminal, tab-separated when piped), json, yaml, ids.
 import { Chalk, type ChalkInstance } from 'chalk';
+import { cleanUpOnSignal } from './exit-cleanup.js';
 import { COLUMN_GAP, fitColumnWidths } from './fit-columns.js';
 import type { IOStreams } from './io.js';
 import type { Progress } from './progress.js';
@@ -71,6 +72,20 @@ export interface OutputOptions {
   formatGiven?: boolean;
 }
 
+/**
+ * The ✓ and warning lines of a run that reports many steps (apply's changes), written a batch at a time: a write to a
+ * pipe or terminal costs far more than formatting a line, so thousands of steps cost a few writes, not thousands.
+ */
+export interface StepLines {
+  success(message: string): void;
+  warn(message: string): void;
+  /** Writes what is pending (also done every STEP_LINES_DELAY_MS, and on a signal) and stops: the run is over. */
+  end(): void;
+}
+
+/** A line reaches the screen at most this late: a person watching sees steps arrive as they happen. */
+export const STEP_LINES_DELAY_MS = 100;
+
 /** Rows written as they arrive, so a 10,000-row list never sits in memory (except a terminal table). */
 export interface ListWriter<T> {
   add(rows: T[]): Promise<void>;
@@ -118,6 +133,11 @@ function write(stream: NodeJS.WritableStream, text: string): Promise<void> {
   });
 }
 
+interface LineOptions {
+  prefix?: string;
+  escape?: (text: string) => string;
+}
+
 export class Output {
   readonly chalk: ChalkInstance;
   readonly errorChalk: ChalkInstance;
@@ -150,8 +170,12 @@ export class Output {
   }
 
   /** The one way to stderr: credentials replaced, control characters written out. */
-  private line(text: string, { prefix = '', escape = escapeLine }: { prefix?: string; escape?: (text: string) => string } = {}): void {
-    this.io.err.write(`${prefix}${escape(this.redact(text))}\n`);
+  private line(text: string, options?: LineOptions): void {
+    this.io.err.write(this.formatLine(text, options));
+  }
+
+  private formatLine(text: string, { prefix = '', escape = escapeLine }: LineOptions = {}): string {
+    return `${prefix}${escape(this.redact(text))}\n`;
   }
 
   /** What -q prints for one value: one id a line (a value may stand for several, one per line). */
@@ -391,16 +415,52 @@ export class Output {
 
   /** A success line on stderr, so stdout stays data only. */
   success(message: string): void {
-    this.line(message, { prefix: `${this.errorChalk.green('✓')} ` });
+    this.io.err.write(this.successLine(message));
   }
 
   warn(message: string): void {
-    this.line(message, { prefix: `${this.errorChalk.yellow('warning:')} ` });
+    this.io.err.write(this.warningLine(message));
+  }
+
+  private successLine(message: string): string {
+    return this.formatLine(message, { prefix: `${this.errorChalk.green('✓')} ` });
+  }
+
+  private warningLine(message: string): string {
+    return this.formatLine(message, { prefix: `${this.errorChalk.yellow('warning:')} ` });
   }
 
   /** A message on stderr; its own line breaks are kept (e.g. an equivalent command on a second line). */
   notice(message: string): void {
     this.line(message, { escape: (text) => text.split('\n').map(escapeLine).join('\n') });
+  }
+
+  /** Success and warning lines collected and written a batch at a time (see StepLines). */
+  stepLines(): StepLines {
+    let pending = '';
+    let timer: NodeJS.Timeout | undefined;
+    const flush = () => {
+      if (timer) clearTimeout(timer);
+      timer = undefined;
+      if (!pending) return;
+      const text = pending;
+      pending = '';
+      this.io.err.write(text);
+    };
+    // Ctrl-C ends the process at once: the lines of the steps already done are written before it goes.
+    const forget = cleanUpOnSignal(flush);
+    const add = (line: string) => {
+      pending += line;
+      timer ??= setTimeout(flush, STEP_LINES_DELAY_MS);
+    };
+    return {
+      success: (message) => add(this.successLine(message)),
+      warn: (message) => add(this.warningLine(message)),
+      end: () => {
+        flush();
+        forget();
+      },
+    };
   }
 
   /** A --verbose trace line. */

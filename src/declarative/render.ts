@@ -36,9 +36,13 @@ export function fieldDiff(change: Pick<Change, 'before' | 'after'>): string[] {
   return lines;
 }
 
+/** A change's first line: `-/+ replace quay acme/app: Deploy on push (profile prod)`; apply reports each change with it. */
+export function changeHead(change: Pick<Change, 'action' | 'platform' | 'target' | 'profile'>): string {
+  return `${SIGNS[change.action]} ${change.action} ${change.platform} ${change.target}${change.profile ? ` (profile ${change.profile})` : ''}`;
+}
+
 export function changeLines(change: Change): string[] {
-  const head = `${SIGNS[change.action]} ${change.action} ${change.platform} ${change.target}${change.profile ? ` (profile ${change.profile})` : ''}`;
-  return [head, ...fieldDiff(change), ...change.notes.map((note) => `    note: ${note}`)];
+  return [changeHead(change), ...fieldDiff(change), ...change.notes.map((note) => `    note: ${note}`)];
 }
 
 export function summaryLine(summary: PlanSummary): string {

@@ -2,7 +2,7 @@
 import { ApiError, RegnotifyError } from '../../core/errors.js';
 import type { Change } from '../../declarative/model.js';
 import { summarize } from '../../declarative/plan.js';
-import { changeLines, summaryLine } from '../../declarative/render.js';
+import { changeHead, summaryLine } from '../../declarative/render.js';
 import { messageOf } from '../../declarative/session.js';
 import type { Context } from '../context.js';
 import { planFromFile, showPlan, targetErrors } from './run-plan.js';
@@ -18,19 +18,24 @@ export async function runApply(context: Context, options: { file?: string; prune
   await context.confirm(`Apply these ${plan.changes.length} changes?`, 'apply', { nothing: 'Nothing changed.' });
   const failures: Array<{ change: Change; error: unknown }> = [];
   let done = 0;
-  await Promise.all(
-    plan.changes.map(async (change) => {
-      try {
-        await change.run();
-        done++;
-        context.output.success(`${changeLines(change)[0]} (${done + failures.length}/${plan.changes.length})`);
-      } catch (error) {
-        if (error instanceof RegnotifyError && error.exitCode === 130) throw error;
-        failures.push({ change, error });
-        context.output.warn(`${changeLines(change)[0]} failed: ${messageOf(error)}`);
-      }
-    }),
-  );
+  const report = context.output.stepLines();
+  try {
+    await Promise.all(
+      plan.changes.map(async (change) => {
+        try {
+          await change.run();
+          done++;
+          report.success(`${changeHead(change)} (${done + failures.length}/${plan.changes.length})`);
+        } catch (error) {
+          if (error instanceof RegnotifyError && error.exitCode === 130) throw error;
+          failures.push({ change, error });
+          report.warn(`${changeHead(change)} failed: ${messageOf(error)}`);
+        }
+      }),
+    );
+  } finally {
+    report.end();
+  }
   const summary = summarize(plan);
   context.output.notice(`Applied ${done} of ${plan.changes.length} changes. ${summaryLine(summary).replace(/^Plan: /, 'Plan was: ')}`);
   if (failures.length || plan.errors.length) {
