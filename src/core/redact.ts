@@ -151,7 +151,8 @@ function isPlainObject(value: unknown): value is Record<string, unknown> {
 
 /** Own property even for a key such as "__proto__", which plain assignment would turn into a prototype. */
 function setOwn(object: Record<string, unknown>, key: string, value: unknown): void {
-  Object.defineProperty(object, key, { value, enumerable: true, writable: true, configurable: true });
+  if (key === '__proto__') Object.defineProperty(object, key, { value, enumerable: true, writable: true, configurable: true });
+  else object[key] = value;
 }
 
 /** With keepOrigin, a secret URL keeps its origin so a table can still say where it points: https://hooks.slack.com/*** */
@@ -174,15 +175,20 @@ function maskedValue(secret: string, keepOrigin: boolean): string {
 export function maskSecrets<T>(value: T, fields: readonly SecretFields[] = [], options: { keepOrigin?: boolean } = {}): T {
   if (Array.isArray(value)) return value.map((item) => maskSecrets(item, fields, options)) as T;
   if (!isPlainObject(value)) return value;
+  // Loops rather than entries/flatMap: a plan masks thousands of objects, and each copy should cost only itself.
   const copy: Record<string, unknown> = {};
-  for (const [key, field] of Object.entries(value)) {
+  for (const key in value) {
+    if (!Object.hasOwn(value, key)) continue;
+    const field = value[key];
     setOwn(copy, key, isSecretKey(key) && typeof field === 'string' && field !== '' ? MASK : maskSecrets(field, fields, options));
   }
-  for (const path of fields.flatMap((declared) => declared(value))) {
-    const parent = path.slice(0, -1).reduce<unknown>((node, key) => (isPlainObject(node) && Object.hasOwn(node, key) ? node[key] : undefined), copy);
-    const key = path[path.length - 1];
-    if (isPlainObject(parent) && typeof parent[key] === 'string' && parent[key] !== '' && parent[key] !== MASK) {
-      setOwn(parent, key, maskedValue(parent[key] as string, Boolean(options.keepOrigin)));
+  for (const declared of fields) {
+    for (const path of declared(value)) {
+      const parent = path.slice(0, -1).reduce<unknown>((node, key) => (isPlainObject(node) && Object.hasOwn(node, key) ? node[key] : undefined), copy);
+      const key = path[path.length - 1];
+      if (isPlainObject(parent) && typeof parent[key] === 'string' && parent[key] !== '' && parent[key] !== MASK) {
+        setOwn(parent, key, maskedValue(parent[key] as string, Boolean(options.keepOrigin)));
+      }
     }
   }
   return copy as T;

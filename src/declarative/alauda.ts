@@ -13,9 +13,9 @@ import type { AlaudaClient } from '../platforms/alauda/client.js';
 import { alaudaPlatform } from '../platforms/alauda/index.js';
 import type { Hook } from '../platforms/alauda/schemas.js';
 import { fieldChecker, type Problem } from './load.js';
-import { emptyPart, mergeParts, sameJson, type Change, type PlanPart } from './model.js';
+import { emptyPart, sameJson, type Change, type PlanPart } from './model.js';
 import type { AlaudaTarget } from './schema.js';
-import { failedPart, planTargets, type Session, type TargetClient } from './session.js';
+import { targetUnit, targetUnits, type PlanUnit, type Session, type TargetClient } from './session.js';
 
 export interface DesiredHook {
   name: string;
@@ -135,17 +135,14 @@ async function planSubject(session: Session, target: TargetClient<AlaudaClient>,
   return part;
 }
 
-export function planAlauda(session: Session, targets: readonly DesiredAlaudaTarget[], prune: boolean): Promise<PlanPart> {
-  return planTargets(session, alaudaPlatform, targets, async (target, desired) => {
+/** One unit per subject (subject type + subject): one list of its hooks. */
+export function alaudaUnits(session: Session, targets: readonly DesiredAlaudaTarget[], prune: boolean): Promise<PlanUnit[]> {
+  return targetUnits(session, alaudaPlatform, targets, (target, desired) => {
     const bySubject = new Map<string, DesiredHook[]>();
     for (const hook of desired.hooks) {
       const key = `${hook.subject_type} ${hook.subject}`;
       bySubject.set(key, [...(bySubject.get(key) ?? []), hook]);
     }
-    return mergeParts(
-      await Promise.all(
-        [...bySubject].map(([key, hooks]) => planSubject(session, target, hooks, prune).catch((error: unknown) => failedPart('alauda', target.profile, key, error))),
-      ),
-    );
+    return [...bySubject].map(([key, hooks]) => targetUnit(target, 'alauda', key, () => planSubject(session, target, hooks, prune)));
   });
 }

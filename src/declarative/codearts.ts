@@ -22,7 +22,7 @@ import { mergeSubscription, type SubscriptionChanges } from '../platforms/codear
 import { fieldChecker, type Problem } from './load.js';
 import { emptyPart, mergeParts, sameJson, type PlanPart } from './model.js';
 import type { CodeartsChannelEntry, CodeartsTarget } from './schema.js';
-import { failedPart, planTargets, type Session, type TargetClient } from './session.js';
+import { targetUnit, targetUnits, type PlanUnit, type Session, type TargetClient } from './session.js';
 
 export interface DesiredChannel {
   channel: Channel;
@@ -136,19 +136,14 @@ async function planChannel(session: Session, target: TargetClient<CodeartsClient
   return part;
 }
 
-export function planCodearts(session: Session, targets: readonly DesiredCodeartsTarget[]): Promise<PlanPart> {
-  return planTargets(session, codeartsPlatform, targets, async (target, desired) =>
-    mergeParts(
-      await Promise.all(
-        desired.repositories.map(async (repository) => {
-          try {
-            const id = await session.limited(target.server, () => target.client.repositories.resolve(repository.name));
-            return mergeParts(await Promise.all(repository.channels.map((channel) => planChannel(session, target, repository.name, id, channel))));
-          } catch (error) {
-            return failedPart('codearts', target.profile, repository.name, error);
-          }
-        }),
-      ),
+/** One unit per repository: its id, then each channel named in the file. */
+export function codeartsUnits(session: Session, targets: readonly DesiredCodeartsTarget[]): Promise<PlanUnit[]> {
+  return targetUnits(session, codeartsPlatform, targets, (target, desired) =>
+    desired.repositories.map((repository) =>
+      targetUnit(target, 'codearts', repository.name, async () => {
+        const id = await session.limited(target.server, () => target.client.repositories.resolve(repository.name));
+        return mergeParts(await Promise.all(repository.channels.map((channel) => planChannel(session, target, repository.name, id, channel))));
+      }),
     ),
   );
 }

@@ -37,13 +37,22 @@ export function interpolate(text: string, env: Env, path: Path, problems: Proble
   });
 }
 
-function interpolateAll(value: unknown, env: Env, path: Path, problems: Problem[]): unknown {
-  if (typeof value === 'string') return interpolate(value, env, path, problems);
-  if (Array.isArray(value)) return value.map((item, index) => interpolateAll(item, env, [...path, index], problems));
-  if (value !== null && typeof value === 'object') {
-    const copy: Record<string, unknown> = Object.create(null);
-    for (const [key, item] of Object.entries(value)) copy[key] = interpolateAll(item, env, [...path, key], problems);
-    return { ...copy };
+/**
+ * Replaces `${NAME}` in every string of a freshly parsed file, in place: the parsed value is this function's to
+ * change, and a copy of a 5,000-notification file (with a path for every value) is what made loading it costly.
+ * `path` is the way down to `value`, kept as one stack and copied only for a problem.
+ */
+function interpolateAll(value: unknown, env: Env, problems: Problem[], path: Array<string | number> = []): unknown {
+  if (typeof value === 'string') return value.includes('$') ? interpolate(value, env, [...path], problems) : value;
+  if (value === null || typeof value !== 'object') return value;
+  const object = value as Record<string, unknown>;
+  for (const key in object) {
+    if (!Object.hasOwn(object, key)) continue;
+    path.push(Array.isArray(object) ? Number(key) : key);
+    const item = object[key];
+    const interpolated = interpolateAll(item, env, problems, path);
+    if (interpolated !== item) Object.defineProperty(object, key, { value: interpolated, enumerable: true, writable: true, configurable: true });
+    path.pop();
   }
   return value;
 }
@@ -173,7 +182,8 @@ function parseWithoutPositions(text: string): { value: unknown } | undefined {
     if (node === null || typeof node !== 'object') return false;
     if (seen.has(node)) return true;
     seen.add(node);
-    return Object.values(node).some(shared);
+    for (const key in node) if (Object.hasOwn(node, key) && shared((node as Record<string, unknown>)[key])) return true;
+    return false;
   };
   return shared(value) ? undefined : { value: value ?? null };
 }
@@ -206,7 +216,7 @@ export function loadStateFile(text: string, name: string, env: Env): LoadedFile 
     throw fileProblems(name, [`${name}:1:1: the file must be a mapping with "version: 1" (got ${raw === null ? 'nothing' : Array.isArray(raw) ? 'a list' : typeof raw})`]);
   }
   const problems: Problem[] = [];
-  const interpolated = interpolateAll(raw, env, [], problems) as Record<string, unknown>;
+  const interpolated = interpolateAll(raw, env, problems) as Record<string, unknown>;
   const { normalized, single } = asTargetLists(interpolated);
   let parsed = stateFileSchema.safeParse(normalized);
   if (!parsed.success) {

@@ -51,16 +51,23 @@ export function mergeParts(parts: readonly PlanPart[]): PlanPart {
   };
 }
 
-/** Deep equality of JSON values, key order ignored. */
+/** Deep equality of JSON values, key order ignored (without sorting or copying keys: plans compare thousands). */
 export function sameJson(left: unknown, right: unknown): boolean {
   if (left === right) return true;
   if (Array.isArray(left) || Array.isArray(right)) {
     return Array.isArray(left) && Array.isArray(right) && left.length === right.length && left.every((item, index) => sameJson(item, right[index]));
   }
   if (left && right && typeof left === 'object' && typeof right === 'object') {
-    const leftKeys = Object.keys(left).sort();
-    const rightKeys = Object.keys(right).sort();
-    return sameJson(leftKeys, rightKeys) && leftKeys.every((key) => sameJson((left as Record<string, unknown>)[key], (right as Record<string, unknown>)[key]));
+    const leftObject = left as Record<string, unknown>;
+    const rightObject = right as Record<string, unknown>;
+    let keys = 0;
+    for (const key in leftObject) {
+      if (!Object.hasOwn(leftObject, key)) continue;
+      if (!Object.hasOwn(rightObject, key) || !sameJson(leftObject[key], rightObject[key])) return false;
+      keys++;
+    }
+    for (const key in rightObject) if (Object.hasOwn(rightObject, key)) keys--;
+    return keys === 0;
   }
   return false;
 }

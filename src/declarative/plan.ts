@@ -1,12 +1,12 @@
 // plan = read the file, check everything, read the live state (GETs only) and compare.
 import type { Env } from '../core/io.js';
-import { desiredAlauda, planAlauda } from './alauda.js';
-import { desiredCodearts, planCodearts } from './codearts.js';
+import { alaudaUnits, desiredAlauda } from './alauda.js';
+import { codeartsUnits, desiredCodearts } from './codearts.js';
 import { loadStateFile, problemsError, type Problem } from './load.js';
-import { mergeParts, type PlanPart } from './model.js';
-import { desiredQuay, planQuay } from './quay.js';
+import type { PlanPart } from './model.js';
+import { desiredQuay, quayUnits } from './quay.js';
 import type { AlaudaTarget, CodeartsTarget, QuayTarget } from './schema.js';
-import type { Session } from './session.js';
+import { serverLimiter, type PlanUnit, type Session } from './session.js';
 
 export type Plan = PlanPart;
 
@@ -26,13 +26,29 @@ export function desiredState(text: string, name: string, env: Env) {
 
 export type DesiredState = ReturnType<typeof desiredState>;
 
-export async function buildPlan(session: Session, desired: DesiredState, options: { prune: boolean }): Promise<Plan> {
-  const parts = await Promise.all([
-    planQuay(session, desired.quay, options.prune),
-    planAlauda(session, desired.alauda, options.prune),
-    planCodearts(session, desired.codearts),
+/** Every unit of the plan (a repository, a subject), in file order. */
+export async function planUnits(session: Session, desired: DesiredState, options: { prune: boolean }): Promise<PlanUnit[]> {
+  const lists = await Promise.all([
+    quayUnits(session, desired.quay, options.prune),
+    alaudaUnits(session, desired.alauda, options.prune),
+    codeartsUnits(session, desired.codearts),
   ]);
-  return mergeParts(parts);
+  return lists.flat();
+}
+
+/**
+ * Plans the units, at most `window` at a time per server, and hands each part to `emit` in file order as soon as it
+ * and those before it are done. A part is printed and let go: a plan of thousands of notifications never holds every
+ * server answer and change at once, and the units waiting their turn are only a queue of functions.
+ */
+export async function streamPlan(units: readonly PlanUnit[], window: number, emit: (part: PlanPart) => void | Promise<void>): Promise<void> {
+  const limited = serverLimiter(window);
+  const pending: Array<Promise<PlanPart> | undefined> = units.map((unit) => limited(unit.server, unit.plan));
+  for (let index = 0; index < pending.length; index++) {
+    const part = await pending[index]!;
+    pending[index] = undefined;
+    await emit(part);
+  }
 }
 
 export interface PlanSummary {
@@ -46,16 +62,25 @@ export interface PlanSummary {
   errors: number;
 }
 
+export function emptySummary(): PlanSummary {
+  return { create: 0, update: 0, replace: 0, reset: 0, delete: 0, unchanged: 0, unmanaged: 0, errors: 0 };
+}
+
+/** Adds a part to a running summary (a streamed plan keeps counts, not changes). */
+export function addToSummary(summary: PlanSummary, part: PlanPart): void {
+  for (const change of part.changes) summary[change.action]++;
+  summary.unchanged += part.unchanged;
+  summary.unmanaged += part.unmanaged;
+  summary.errors += part.errors.length;
+}
+
 export function summarize(plan: Plan): PlanSummary {
-  const count = (action: string) => plan.changes.filter((change) => change.action === action).length;
-  return {
-    create: count('create'),
-    update: count('update'),
-    replace: count('replace'),
-    reset: count('reset'),
-    delete: count('delete'),
-    unchanged: plan.unchanged,
-    unmanaged: plan.unmanaged,
-    errors: plan.errors.length,
-  };
+  const summary = emptySummary();
+  addToSummary(summary, plan);
+  return summary;
+}
+
+/** Changes in a summary: what --detailed-exitcode and apply look at. */
+export function changeCount(summary: PlanSummary): number {
+  return summary.create + summary.update + summary.replace + summary.reset + summary.delete;
 }

@@ -8,9 +8,9 @@ import { quayPlatform } from '../platforms/quay/index.js';
 import { parseRepositoryRef, type RepositoryRef } from '../platforms/quay/names.js';
 import type { Notification, NotificationCreateBody } from '../platforms/quay/schemas.js';
 import type { Problem } from './load.js';
-import { emptyPart, mergeParts, sameJson, type Change, type PlanPart } from './model.js';
+import { emptyPart, sameJson, type Change, type PlanPart } from './model.js';
 import type { QuayNotificationEntry, QuayTarget } from './schema.js';
-import { failedPart, messageOf, planTargets, type Session, type TargetClient } from './session.js';
+import { messageOf, targetUnit, targetUnits, type PlanUnit, type Session, type TargetClient } from './session.js';
 
 export interface DesiredQuayRepository {
   name: string;
@@ -167,15 +167,16 @@ async function planRepository(session: Session, target: TargetClient<QuayClient>
   return part;
 }
 
-export function planQuay(session: Session, targets: readonly DesiredQuayTarget[], prune: boolean): Promise<PlanPart> {
-  return planTargets(session, quayPlatform, targets, async (target, desired) =>
-    mergeParts(
-      await Promise.all(
-        desired.repositories.map((repository) =>
-          planRepository(session, target, repository, prune).catch((error: unknown) =>
-            failedPart('quay', target.profile, repository.name, error instanceof NotFoundError ? `repository ${repository.name} not found` : error),
-          ),
-        ),
+/** One unit per repository. */
+export function quayUnits(session: Session, targets: readonly DesiredQuayTarget[], prune: boolean): Promise<PlanUnit[]> {
+  return targetUnits(session, quayPlatform, targets, (target, desired) =>
+    desired.repositories.map((repository) =>
+      targetUnit(
+        target,
+        'quay',
+        repository.name,
+        () => planRepository(session, target, repository, prune),
+        (error) => (error instanceof NotFoundError ? `repository ${repository.name} not found` : error),
       ),
     ),
   );

@@ -1,7 +1,7 @@
 // How a plan reads: one block per change with a field-level diff (secrets as ***), then a summary line.
 import type { Change } from './model.js';
 import type { Plan, PlanSummary } from './plan.js';
-import { summarize } from './plan.js';
+import { changeCount, summarize } from './plan.js';
 
 const SIGNS = { create: '+', update: '~', replace: '-/+', reset: '↺', delete: '-' } as const;
 
@@ -9,30 +9,35 @@ function text(value: unknown): string {
   return typeof value === 'string' ? JSON.stringify(value) : JSON.stringify(value ?? null);
 }
 
-function flatten(value: unknown, prefix = ''): Map<string, unknown> {
-  const fields = new Map<string, unknown>();
+/** The leaves of a value by dotted path, in order (one map for the whole value: plans render thousands). */
+function leaves(value: unknown, prefix = '', into = new Map<string, unknown>()): Map<string, unknown> {
   if (value && typeof value === 'object' && !Array.isArray(value)) {
-    for (const [key, item] of Object.entries(value)) {
-      for (const [path, leaf] of flatten(item, prefix ? `${prefix}.${key}` : key)) fields.set(path, leaf);
-    }
+    for (const key in value) if (Object.hasOwn(value, key)) leaves((value as Record<string, unknown>)[key], prefix ? `${prefix}.${key}` : key, into);
   } else if (prefix) {
-    fields.set(prefix, value);
+    into.set(prefix, value);
   }
-  return fields;
+  return into;
 }
 
 /** `  ~ url: "https://a" → "https://b"` for each field that differs (all fields for a create or delete). */
 export function fieldDiff(change: Pick<Change, 'before' | 'after'>): string[] {
-  const before = flatten(change.before ?? {});
-  const after = flatten(change.after ?? {});
   const lines: string[] = [];
-  for (const path of new Set([...before.keys(), ...after.keys()])) {
-    const old = before.get(path);
-    const now = after.get(path);
-    if (!change.before) lines.push(`    + ${path}: ${text(now)}`);
-    else if (!change.after) lines.push(`    - ${path}: ${text(old)}`);
-    else if (text(old) !== text(now)) lines.push(`    ~ ${path}: ${old === undefined ? '(none)' : text(old)} → ${now === undefined ? '(none)' : text(now)}`);
+  if (!change.before) {
+    for (const [path, now] of leaves(change.after)) lines.push(`    + ${path}: ${text(now)}`);
+    return lines;
   }
+  if (!change.after) {
+    for (const [path, old] of leaves(change.before)) lines.push(`    - ${path}: ${text(old)}`);
+    return lines;
+  }
+  const after = leaves(change.after);
+  const shown = (value: unknown) => (value === undefined ? '(none)' : text(value));
+  for (const [path, old] of leaves(change.before)) {
+    const now = after.get(path);
+    after.delete(path);
+    if (text(old) !== text(now)) lines.push(`    ~ ${path}: ${shown(old)} → ${shown(now)}`);
+  }
+  for (const [path, now] of after) if (text(now) !== text(undefined)) lines.push(`    ~ ${path}: (none) → ${shown(now)}`);
   return lines;
 }
 
@@ -51,11 +56,16 @@ export function summaryLine(summary: PlanSummary): string {
   return `Plan: ${parts.join(', ')}; ${extra.join(', ')}.`;
 }
 
-export function planText(plan: Plan): string {
-  const lines = plan.changes.flatMap((change) => [...changeLines(change), '']);
-  if (!plan.changes.length) lines.push('No changes: the servers match the file.', '');
-  lines.push(summaryLine(summarize(plan)));
-  return `${lines.join('\n')}\n`;
+/** The changes of a part of the plan, each a block followed by a blank line. */
+export function changesText(changes: readonly Change[]): string {
+  let text = '';
+  for (const change of changes) text += `${changeLines(change).join('\n')}\n\n`;
+  return text;
+}
+
+/** What ends the plan's text: the summary, after a sentence when nothing is to change. */
+export function planEndText(summary: PlanSummary): string {
+  return `${changeCount(summary) ? '' : 'No changes: the servers match the file.\n\n'}${summaryLine(summary)}\n`;
 }
 
 /** The JSON form: `{changes: [{action, platform, profile, target, before, after}], summary}`. */

@@ -2,7 +2,7 @@
 import pLimit, { type LimitFunction } from 'p-limit';
 import type { PlatformDescriptor } from '../platforms/descriptor.js';
 import type { Platform } from '../platforms/index.js';
-import { emptyPart, mergeParts, type PlanPart } from './model.js';
+import { emptyPart, type PlanPart } from './model.js';
 
 export interface TargetClient<Client> {
   client: Client;
@@ -42,26 +42,49 @@ export function failedPart(platform: Platform, profile: string | null, target: s
 }
 
 /**
- * Plans every target of a platform with its own client; a target whose client cannot be made (no credentials,
- * an unknown profile) is an error for that target alone.
+ * One unit of planning: what one Quay repository, Alauda subject or CodeArts repository needs read and compared.
+ * The units of a file are planned a few at a time per server and printed in file order as they finish.
  */
-export async function planTargets<Client, Desired extends { profile?: string }>(
+export interface PlanUnit {
+  /** Origin of the server the unit reads ('' for a target without a client: the unit only reports that). */
+  server: string;
+  /** Never rejects: what goes wrong is an error in the part, for this unit alone. */
+  plan: () => Promise<PlanPart>;
+}
+
+/** A unit of a target; a failure is an error for `name` alone (`describe` may reword it, e.g. a 404). */
+export function targetUnit(
+  target: TargetClient<unknown>,
+  platform: Platform,
+  name: string,
+  plan: () => Promise<PlanPart>,
+  describe: (error: unknown) => unknown = (error) => error,
+): PlanUnit {
+  return { server: target.server, plan: () => plan().catch((error: unknown) => failedPart(platform, target.profile, name, describe(error))) };
+}
+
+/**
+ * The units of every target of a platform, each with its target's client; a target whose client cannot be made (no
+ * credentials, an unknown profile) is one unit that reports the error for that target alone.
+ */
+export async function targetUnits<Client, Desired extends { profile?: string }>(
   session: Session,
   descriptor: PlatformDescriptor<Client>,
   targets: readonly Desired[],
-  plan: (target: TargetClient<Client>, desired: Desired) => Promise<PlanPart>,
-): Promise<PlanPart> {
+  units: (target: TargetClient<Client>, desired: Desired) => PlanUnit[],
+): Promise<PlanUnit[]> {
   const platform = descriptor.name as Platform;
-  const parts = await Promise.all(
-    targets.map(async (desired) => {
+  const lists = await Promise.all(
+    targets.map(async (desired): Promise<PlanUnit[]> => {
       let target: TargetClient<Client>;
       try {
         target = await session.target(descriptor, desired.profile);
       } catch (error) {
-        return failedPart(platform, desired.profile ?? null, desired.profile ?? platform, error);
+        const part = failedPart(platform, desired.profile ?? null, desired.profile ?? platform, error);
+        return [{ server: '', plan: async () => part }];
       }
-      return plan(target, desired);
+      return units(target, desired);
     }),
   );
-  return mergeParts(parts);
+  return lists.flat();
 }

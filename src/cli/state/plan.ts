@@ -16,10 +16,9 @@ export const planSpec = defineCommand({
   },
   examples: ['regnotify plan', 'regnotify plan -f notifications.yaml --prune -o json', 'regnotify plan --detailed-exitcode || echo "drift found"'],
   async run(context, _args, options) {
-    const { planFromFile, showPlan, targetErrors } = await import('./run-plan.js');
-    const plan = await planFromFile(context, options.file, options);
-    await showPlan(context, plan);
+    const [{ showPlanFromFile, targetErrors }, { changeCount }] = await Promise.all([import('./run-plan.js'), import('../../declarative/plan.js')]);
+    const plan = await showPlanFromFile(context, options.file, options);
     if (plan.errors.length) throw targetErrors(plan);
-    if (options.detailedExitcode && plan.changes.length) throw new ExitStatus(2);
+    if (options.detailedExitcode && changeCount(plan.summary)) throw new ExitStatus(2);
   },
 });

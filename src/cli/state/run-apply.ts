@@ -1,15 +1,13 @@
 // The body of apply: the plan, a confirmation, then every change with bounded concurrency per server.
 import { ApiError, RegnotifyError } from '../../core/errors.js';
 import type { Change } from '../../declarative/model.js';
-import { summarize } from '../../declarative/plan.js';
 import { changeHead, summaryLine } from '../../declarative/render.js';
 import { messageOf } from '../../declarative/session.js';
 import type { Context } from '../context.js';
-import { planFromFile, showPlan, targetErrors } from './run-plan.js';
+import { showPlanFromFile, targetErrors } from './run-plan.js';
 
 export async function runApply(context: Context, options: { file?: string; prune?: boolean; concurrency: number }): Promise<void> {
-  const plan = await planFromFile(context, options.file, options);
-  await showPlan(context, plan);
+  const plan = await showPlanFromFile(context, options.file, { ...options, keepChanges: true });
   if (!plan.changes.length) {
     if (plan.errors.length) throw targetErrors(plan);
     context.output.notice('Nothing to do.');
@@ -36,8 +34,7 @@ export async function runApply(context: Context, options: { file?: string; prune
   } finally {
     report.end();
   }
-  const summary = summarize(plan);
-  context.output.notice(`Applied ${done} of ${plan.changes.length} changes. ${summaryLine(summary).replace(/^Plan: /, 'Plan was: ')}`);
+  context.output.notice(`Applied ${done} of ${plan.changes.length} changes. ${summaryLine(plan.summary).replace(/^Plan: /, 'Plan was: ')}`);
   if (failures.length || plan.errors.length) {
     throw new ApiError(`${failures.length} of ${plan.changes.length} changes failed${plan.errors.length ? `, ${plan.errors.length} targets could not be read` : ''}`, {
       details: [

@@ -1,28 +1,72 @@
 // The body of plan and apply, loaded only when one of them runs (yaml, zod and the catalogs stay off start-up).
 import { ApiError } from '../../core/errors.js';
-import { buildPlan, desiredState, type Plan } from '../../declarative/plan.js';
-import { planJson, planText } from '../../declarative/render.js';
+import { emptyPart, type Change, type TargetError } from '../../declarative/model.js';
+import { addToSummary, desiredState, emptySummary, planUnits, streamPlan, type DesiredState, type PlanSummary } from '../../declarative/plan.js';
+import { changesText, planEndText, planJson } from '../../declarative/render.js';
 import type { Context } from '../context.js';
 import { readStateFile } from './file.js';
 import { contextSession } from './session.js';
 
-/** Reads, checks (exit 2 with every problem) and compares; GETs only. */
-export async function planFromFile(context: Context, file: string | undefined, options: { prune?: boolean; concurrency?: number }): Promise<Plan> {
-  const { text, name } = await readStateFile(context, file);
-  const desired = desiredState(text, name, context.env);
-  const plan = await buildPlan(contextSession(context, options.concurrency ?? 8), desired, { prune: Boolean(options.prune) });
-  for (const warning of plan.warnings) context.output.warn(warning);
-  return plan;
+/** What a run keeps of a plan once it is printed. */
+export interface ShownPlan {
+  summary: PlanSummary;
+  errors: TargetError[];
+  /** Only when asked for (apply makes them); a plan that is only shown keeps none. */
+  changes: Change[];
 }
 
-export function targetErrors(plan: Plan): ApiError {
+/** Text is written in pieces of about this size: few writes, and never the whole plan in memory. */
+const TEXT_PIECE = 64 * 1024;
+
+/** Reads and checks the file (exit 2 with every problem, nothing sent); the text is let go once it is checked. */
+async function desiredFromFile(context: Context, file: string | undefined): Promise<DesiredState> {
+  const { text, name } = await readStateFile(context, file);
+  return desiredState(text, name, context.env);
+}
+
+/**
+ * Reads the live state (GETs only), compares and prints the plan as it is made, in file order: text a piece at a
+ * time, json and yaml as one document at the end. Warnings go to stderr as they are found.
+ */
+export async function showPlanFromFile(
+  context: Context,
+  file: string | undefined,
+  options: { prune?: boolean; concurrency?: number; keepChanges?: boolean },
+): Promise<ShownPlan> {
+  const desired = await desiredFromFile(context, file);
+  const concurrency = options.concurrency ?? 8;
+  const units = await planUnits(contextSession(context, concurrency), desired, { prune: Boolean(options.prune) });
+  const asText = context.settings.format === 'table';
+  const summary = emptySummary();
+  // json and yaml print one document, so they keep the whole plan; text keeps only what apply needs.
+  const kept = emptyPart();
+  let text = '';
+  // Twice the requests in flight: a unit between its requests never leaves the server idle.
+  await streamPlan(units, concurrency * 2, async (part) => {
+    for (const warning of part.warnings) context.output.warn(warning);
+    addToSummary(summary, part);
+    kept.errors.push(...part.errors);
+    if (!asText || options.keepChanges) kept.changes.push(...part.changes);
+    if (!asText) {
+      kept.warnings.push(...part.warnings);
+      kept.unchanged += part.unchanged;
+      kept.unmanaged += part.unmanaged;
+      return;
+    }
+    text += changesText(part.changes);
+    if (text.length < TEXT_PIECE) return;
+    const piece = text;
+    text = '';
+    await context.output.text(piece);
+  });
+  if (asText) await context.output.text(text + planEndText(summary));
+  else await context.output.object(planJson(kept), { fields: [], id: () => '' });
+  return { summary, errors: kept.errors, changes: kept.changes };
+}
+
+export function targetErrors(plan: Pick<ShownPlan, 'errors'>): ApiError {
   const count = plan.errors.length === 1 ? '1 target' : `${plan.errors.length} targets`;
   return new ApiError(`${count} could not be read; the rest of the plan is above`, {
     details: plan.errors.map((error) => `${error.platform} ${error.target}${error.profile ? ` (profile ${error.profile})` : ''}: ${error.message}`),
   });
-}
-
-export async function showPlan(context: Context, plan: Plan): Promise<void> {
-  if (context.settings.format === 'table') await context.output.text(planText(plan));
-  else await context.output.object(planJson(plan), { fields: [], id: () => '' });
 }
