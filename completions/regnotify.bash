@@ -88,14 +88,14 @@ __regnotify_options() {
     "profile remove") candidates=(--if-exists --help) ;;
     "profile login") candidates=(--password-stdin --save-password --help) ;;
     "repo") candidates=(--help) ;;
-    "repo create") candidates=(--namespace --visibility --description --dry-run --help) ;;
+    "repo create") candidates=(--namespace --visibility --description --if-not-exists --dry-run --help) ;;
     "repo list") candidates=(--namespace --public --starred --last-modified --popularity --limit --all --help) ;;
     "repo get") candidates=(--tags --help) ;;
     "repo update") candidates=(--description --dry-run --help) ;;
     "repo visibility") candidates=(--dry-run --help) ;;
     "repo delete") candidates=(--if-exists --dry-run --help) ;;
     "notification") candidates=(--help) ;;
-    "notification create") candidates=(--event --method --config --event-config --title --url --email --target --template --level --days --ref-regex --org --user --dry-run --help) ;;
+    "notification create") candidates=(--event --method --config --event-config --title --url --email --target --template --level --days --ref-regex --org --user --if-not-exists --dry-run --help) ;;
     "notification list") candidates=(--org --user --help) ;;
     "notification get") candidates=(--org --user --help) ;;
     "notification test") candidates=(--reset --org --user --dry-run --help) ;;
@@ -104,7 +104,7 @@ __regnotify_options() {
     "notification authorize-email") candidates=(--wait --timeout-wait --dry-run --help) ;;
     "demo") candidates=(--help) ;;
     "hook") candidates=(--help) ;;
-    "hook create") candidates=(--subject-type --subject --event --url --name --secret --generate-secret --secret-stdin --secret-env --dry-run --help) ;;
+    "hook create") candidates=(--subject-type --subject --event --url --name --secret --generate-secret --secret-stdin --secret-env --if-not-exists --dry-run --help) ;;
     "hook list") candidates=(--subject-type --subject --help) ;;
     "hook get") candidates=(--help) ;;
     "hook update") candidates=(--event --url --name --secret --generate-secret --secret-stdin --secret-env --active --inactive --dry-run --help) ;;

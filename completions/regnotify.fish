@@ -388,6 +388,7 @@ complete -c regnotify -n '__regnotify_at "repo"' -s h -l help -d 'show help for 
 complete -c regnotify -n '__regnotify_at "repo create"' -l namespace -r -d 'user or organization that owns it (default: the profile\'s namespace, else the token\'s user)'
 complete -c regnotify -n '__regnotify_at "repo create"' -l visibility -x -a '(__regnotify_option_values "repo create" --visibility)' -d 'who may pull it'
 complete -c regnotify -n '__regnotify_at "repo create"' -l description -r -d 'Markdown description'
+complete -c regnotify -n '__regnotify_at "repo create"' -l if-not-exists -d 'when it exists already, print it (as repo get does) and create nothing, exit 0'
 complete -c regnotify -n '__regnotify_at "repo create"' -l dry-run -d 'print the request that would be sent (method, URL, body with secrets masked) and send nothing; reads still happen'
 complete -c regnotify -n '__regnotify_at "repo create"' -s h -l help -d 'show help for a command'
 
@@ -445,6 +446,7 @@ complete -c regnotify -n '__regnotify_at "notification create"' -l days -r -d 'r
 complete -c regnotify -n '__regnotify_at "notification create"' -l ref-regex -r -d 'build events: only builds whose git ref matches this Python regex, from its start (refs/heads/main$)'
 complete -c regnotify -n '__regnotify_at "notification create"' -l org -r -d 'the organization\'s own notifications (quota_warning, quota_error; Quay 3.18+) instead of a repository\'s'
 complete -c regnotify -n '__regnotify_at "notification create"' -l user -d 'your user namespace\'s own notifications (quota_warning, quota_error; Quay 3.18+) instead of a repository\'s'
+complete -c regnotify -n '__regnotify_at "notification create"' -l if-not-exists -d 'when one with the same --title (without a title: the same event, method, config and event config) exists, print it and create nothing, exit 0'
 complete -c regnotify -n '__regnotify_at "notification create"' -l dry-run -d 'print the request that would be sent (method, URL, body with secrets masked) and send nothing; reads still happen'
 complete -c regnotify -n '__regnotify_at "notification create"' -s h -l help -d 'show help for a command'
 
@@ -507,6 +509,7 @@ complete -c regnotify -n '__regnotify_at "hook create"' -l secret -r -d 'shared 
 complete -c regnotify -n '__regnotify_at "hook create"' -l generate-secret -d 'generate a strong random secret and print it once on stderr'
 complete -c regnotify -n '__regnotify_at "hook create"' -l secret-stdin -d 'read the secret from standard input (a flag value shows in ps)'
 complete -c regnotify -n '__regnotify_at "hook create"' -l secret-env -r -d 'read the secret from this environment variable'
+complete -c regnotify -n '__regnotify_at "hook create"' -l if-not-exists -d 'when a hook with this --name exists on this subject, print it (as hook get does) and create nothing, exit 0'
 complete -c regnotify -n '__regnotify_at "hook create"' -l dry-run -d 'print the request that would be sent (method, URL, body with secrets masked) and send nothing; reads still happen'
 complete -c regnotify -n '__regnotify_at "hook create"' -s h -l help -d 'show help for a command'
 

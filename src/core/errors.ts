@@ -70,13 +70,12 @@ export class NotFoundError extends ApiError {
   override readonly exitCode = ExitCode.notFound;
 }
 
-/** Whether a read finds its object (for --if-exists and --if-not-exists): not found is "no", any other failure stays an error. */
-export async function found(read: () => Promise<unknown>, isMissing: (error: NotFoundError) => boolean = () => true): Promise<boolean> {
+/** What a read finds, or undefined when it is not there (--if-exists, --if-not-exists); any other failure stays an error. */
+export async function unlessMissing<T>(read: () => Promise<T>, isMissing: (error: NotFoundError) => boolean = () => true): Promise<T | undefined> {
   try {
-    await read();
-    return true;
+    return await read();
   } catch (error) {
-    if (error instanceof NotFoundError && isMissing(error)) return false;
+    if (error instanceof NotFoundError && isMissing(error)) return undefined;
     throw error;
   }
 }

@@ -115,3 +115,99 @@ describe('--if-exists: absent is exit 0 with a notice, nothing asked, nothing wr
     expect(removed).toMatchObject({ code: 0, stderr: '✓ Removed profile keep\n' });
   });
 });
+
+describe('--if-not-exists: an existing match is printed as get prints it, exit 0, nothing created', () => {
+  it('repo create: one read, no POST; the repository as repo get shows it', async () => {
+    const result = await quay(['repo', 'create', 'app', '--namespace', 'acme', '--if-not-exists']);
+    expect(wire()).toEqual(['GET /api/v1/repository/acme/app?includeTags=false']);
+    const get = await quay(['repo', 'get', 'acme/app']);
+    expect(result).toEqual({ code: 0, signal: null, stdout: get.stdout, stderr: 'repository acme/app already exists; nothing created\n' });
+    expect(quayControl(fx.emulator).repositoryNames('acme')).toEqual(['app', 'website']);
+  });
+
+  it('repo create: -o json, --query and -q print the existing repository too', async () => {
+    const json = await quay(['repo', 'create', 'app', '--namespace', 'acme', '--if-not-exists', '--json']);
+    expect(json.stdout).toBe((await quay(['repo', 'get', 'acme/app', '--json'])).stdout);
+    expect((await quay(['repo', 'create', 'app', '--namespace', 'acme', '--if-not-exists', '--query', 'description'])).stdout).toBe('The acme application\n');
+    expect((await quay(['repo', 'create', 'app', '--namespace', 'acme', '--if-not-exists', '-q'])).stdout).toBe('acme/app\n');
+  });
+
+  it('repo create: a new one is created after the read', async () => {
+    const result = await quay(['repo', 'create', 'fresh', '--namespace', 'acme', '--if-not-exists', '-q']);
+    expect(result).toEqual({ code: 0, signal: null, stdout: 'acme/fresh\n', stderr: '✓ Created private repository acme/fresh\n' });
+    expect(wire()).toEqual(['GET /api/v1/repository/acme/fresh?includeTags=false', 'POST /api/v1/repository']);
+    expect(fx.emulator.requests[1].json).toEqual({ repository: 'fresh', visibility: 'private', description: '', namespace: 'acme' });
+  });
+
+  it("repo create without --namespace looks in the token's own namespace, as Quay creates there", async () => {
+    const first = await quay(['repo', 'create', 'mine', '--if-not-exists', '-q']);
+    expect(first).toMatchObject({ code: 0, stdout: 'quayadmin/mine\n' });
+    expect(wire()).toEqual(['GET /api/v1/user/', 'GET /api/v1/repository/quayadmin/mine?includeTags=false', 'POST /api/v1/repository']);
+    fx.emulator.clearRequests();
+    const second = await quay(['repo', 'create', 'mine', '--if-not-exists', '-q']);
+    expect(second).toEqual({ code: 0, signal: null, stdout: 'quayadmin/mine\n', stderr: 'repository quayadmin/mine already exists; nothing created\n' });
+    expect(wire()).toEqual(['GET /api/v1/user/', 'GET /api/v1/repository/quayadmin/mine?includeTags=false']);
+  });
+
+  it('notification create: the same title matches, whatever else differs; printed as notification get prints it', async () => {
+    const args = ['notification', 'create', 'acme/app', '--event', 'repo_push', '--method', 'webhook', '--url', 'https://elsewhere.example.com/hook', '--title', 'Deploy on push'];
+    const result = await quay([...args, '--if-not-exists']);
+    expect(wire()).toEqual(['GET /api/v1/repository/acme/app?includeTags=false', 'GET /api/v1/repository/acme/app/notification/']);
+    const get = await quay(['notification', 'get', 'acme/app', PUSH]);
+    expect(result).toEqual({ code: 0, signal: null, stdout: get.stdout, stderr: `notification "Deploy on push" (${PUSH}) already exists on acme/app; nothing created\n` });
+    expect(quayControl(fx.emulator).notifications('acme/app')).toHaveLength(2);
+  });
+
+  it('notification create without a title: the same event, method, config and event config match', async () => {
+    const same = ['notification', 'create', 'acme/app', '--event', 'repo_push', '--method', 'webhook', '--url', 'https://ci.example.com/hooks/quay'];
+    const result = await quay([...same, '--if-not-exists', '--json']);
+    expect(result).toMatchObject({ code: 0, stderr: `notification ${PUSH} with the same event, method and config already exists on acme/app; nothing created\n` });
+    expect(JSON.parse(result.stdout)).toMatchObject({ uuid: PUSH, title: 'Deploy on push' });
+    expect(wire()).toEqual(['GET /api/v1/repository/acme/app?includeTags=false', 'GET /api/v1/repository/acme/app/notification/']);
+  });
+
+  it('notification create: another URL is another notification, created after the reads', async () => {
+    const other = ['notification', 'create', 'acme/app', '--event', 'repo_push', '--method', 'webhook', '--url', 'https://ci.example.com/hooks/other'];
+    const result = await quay([...other, '--if-not-exists', '-q']);
+    expect(result.code).toBe(0);
+    expect(wire()).toEqual([
+      'GET /api/v1/repository/acme/app?includeTags=false',
+      'GET /api/v1/repository/acme/app/notification/',
+      'POST /api/v1/repository/acme/app/notification/',
+    ]);
+    expect(quayControl(fx.emulator).notifications('acme/app').map((entry) => entry.uuid)).toContain(result.stdout.trim());
+  });
+
+  it('notification create --org: a second run finds the first', async () => {
+    const args = ['notification', 'create', '--org', 'acme', '--event', 'quota_warning', '--method', 'webhook', '--url', 'https://ops.example.com/quota', '--if-not-exists', '-q'];
+    const first = await quay(args);
+    fx.emulator.clearRequests();
+    const second = await quay(args);
+    expect(second).toEqual({
+      code: 0,
+      signal: null,
+      stdout: first.stdout,
+      stderr: `notification ${first.stdout.trim()} with the same event, method and config already exists on organization acme; nothing created\n`,
+    });
+    expect(wire()).toEqual(['GET /api/v1/organization/acme/notifications']);
+  });
+
+  const buildHook = ['hook', 'create', '--subject-type', 'build_repo', '--subject', 'alaudauser/docker_images_test', '--event', 'build:complete', '--url', 'https://ci.example.com/alauda'];
+
+  it('hook create: the same name on the same subject matches; printed as hook get prints it, no secret generated', async () => {
+    const result = await alauda([...buildHook, '--name', 'test hook', '--generate-secret', '--if-not-exists']);
+    expect(wire()).toEqual(['GET /v1/hooks?subject_type=build_repo&subject=alaudauser%2Fdocker_images_test']);
+    const get = await alauda(['hook', 'get', '4']);
+    expect(result).toEqual({ code: 0, signal: null, stdout: get.stdout, stderr: 'hook 4 (test hook) already exists on build_repo alaudauser/docker_images_test; nothing created\n' });
+  });
+
+  it('hook create: another name is created after the read; -o yaml of an existing one masks its secret', async () => {
+    const created = await alauda([...buildHook, '--name', 'second', '--secret', 'second-secret', '--if-not-exists', '-q']);
+    expect(created).toEqual({ code: 0, signal: null, stdout: '7\n', stderr: '✓ Created hook 7 (second)\n' });
+    expect(wire()).toEqual(['GET /v1/hooks?subject_type=build_repo&subject=alaudauser%2Fdocker_images_test', 'POST /v1/hooks']);
+    const again = await alauda([...buildHook, '--name', 'second', '--secret', 'second-secret', '--if-not-exists', '-o', 'yaml']);
+    expect(again.code).toBe(0);
+    expect(again.stdout).toContain('id: 7\n');
+    expect(again.stdout).toContain('secret: "***"\n');
+  });
+});

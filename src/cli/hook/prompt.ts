@@ -48,7 +48,7 @@ function commandLine(options: CreateOptions): string {
   for (const event of options.event ?? []) parts.push(['--event', event]);
   parts.push(['--url', options.url], ['--name', options.name]);
   // The secret itself is shown once, by the command; the line only says where it goes.
-  return `${formatCommandLine(parts)} ${options.generateSecret ? '--generate-secret' : "--secret '***'"}`;
+  return `${formatCommandLine(parts)} ${options.generateSecret ? '--generate-secret' : "--secret '***'"}${options.ifNotExists ? ' --if-not-exists' : ''}`;
 }
 
 /**

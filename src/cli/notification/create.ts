@@ -15,7 +15,7 @@ import { defineCommand, missingFlags } from '../define.js';
 import { ensureEmailAuthorized } from './email-authorization.js';
 import { NOTIFICATION_OPTIONS, notificationInput } from './options.js';
 import { notificationSpec } from './render.js';
-import { notificationScope, SCOPE_OPTIONS, SCOPED_REPOSITORY } from './scope.js';
+import { notificationScope, SCOPE_OPTIONS, SCOPED_REPOSITORY, scopedNotifications } from './scope.js';
 
 function catalogHelp(): string {
   const width = Math.max(...[...eventNames, ...methodNames].map((name) => name.length)) + 2;
@@ -34,7 +34,13 @@ export const createSpec = defineCommand({
   description: 'Add a notification to a repository, or to a namespace with --org/--user (checked against the catalog before anything is sent)',
   writes: true,
   arguments: [SCOPED_REPOSITORY],
-  options: { ...NOTIFICATION_OPTIONS, ...SCOPE_OPTIONS },
+  options: {
+    ...NOTIFICATION_OPTIONS,
+    ...SCOPE_OPTIONS,
+    ifNotExists: {
+      description: 'when one with the same --title (without a title: the same event, method, config and event config) exists, print it and create nothing, exit 0',
+    },
+  },
   help: catalogHelp,
   examples: [
     'regnotify notification create acme/app --event repo_push --method webhook --url https://ci.example.com/hook --title "Deploy"',
@@ -43,6 +49,8 @@ export const createSpec = defineCommand({
     'regnotify notification create acme/app --event repo_image_expiry --days 7 --method email --email ops@example.com',
     'UUID=$(regnotify notification create acme/app --event repo_push --method webhook --url https://ci.example.com/hook -q)',
     'regnotify notification create acme/app --event repo_push --method slack --url "$SLACK_URL" --dry-run   # the POST, Slack URL masked',
+    '# a script that runs twice: the second run prints the notification with that title and exits 0',
+    'regnotify notification create acme/app --event repo_push --method webhook --url https://ci.example.com/hook --title Deploy --if-not-exists -q',
     'regnotify notification create --org acme --event quota_warning --method webhook --url https://ops.example.com/quota --template \'{"text":"${namespace} is at ${usage_percent}%"}\'',
   ],
   async run(context, args, options) {
@@ -67,10 +75,16 @@ export const createSpec = defineCommand({
     if (body.method === 'slack') context.addPlatformSecret(String(body.config.url));
     for (const warning of warnings) context.output.warn(warning);
     const quay = await context.api(quayPlatform);
+    // Quay answers 500 for a notification on a missing repository, so look the repository up first.
+    if (scope.kind === 'repository') await quay.repositories.get(scope.ref);
+    const existing = options.ifNotExists ? await scopedNotifications(quay, scope).findSame(body) : undefined;
+    if (existing) {
+      const which = body.title !== undefined ? `"${body.title}" (${existing.uuid})` : `${existing.uuid} with the same event, method and config`;
+      context.output.notice(`notification ${which} already exists on ${scope.label}; nothing created`);
+      return context.output.object(existing, notificationSpec);
+    }
     let created;
     if (scope.kind === 'repository') {
-      // Quay answers 500 for a notification on a missing repository, so look the repository up first.
-      await quay.repositories.get(scope.ref);
       if (body.method === 'email') await ensureEmailAuthorized(context, quay, scope.ref, String(body.config.email));
       created = await quay.notifications.create(scope.ref, body);
     } else {

@@ -2,6 +2,7 @@
 // (Quay 3.18+ quota notifications). The positional arguments shift: `get acme/app UUID` but `get --org acme UUID`.
 import { UsageError } from '../../core/errors.js';
 import type { NamespaceRef, QuayClient } from '../../platforms/quay/client.js';
+import type { NotificationCreateBody } from '../../platforms/quay/schemas.js';
 import { parseRepositoryRef, validateNamespace, validateNotificationUuid, type RepositoryRef } from '../../platforms/quay/names.js';
 import type { ArgumentSpec, OptionSpecs } from '../define.js';
 
@@ -65,6 +66,7 @@ export function scopedNotifications(quay: QuayClient, scope: NotificationScope) 
     return {
       list: () => quay.notifications.list(ref),
       exists: (uuid: string) => quay.notifications.exists(ref, uuid),
+      findSame: (body: NotificationCreateBody) => quay.notifications.findSame(ref, body),
       get: (uuid: string) => quay.notifications.get(ref, uuid),
       test: (uuid: string) => quay.notifications.test(ref, uuid),
       reset: (uuid: string) => quay.notifications.reset(ref, uuid),
@@ -75,6 +77,7 @@ export function scopedNotifications(quay: QuayClient, scope: NotificationScope) 
   return {
     list: () => quay.namespaceNotifications.list(namespace),
     exists: (uuid: string) => quay.namespaceNotifications.exists(namespace, uuid),
+    findSame: (body: NotificationCreateBody) => quay.namespaceNotifications.findSame(namespace, body),
     get: (uuid: string) => quay.namespaceNotifications.get(namespace, uuid),
     test: (uuid: string) => quay.namespaceNotifications.test(namespace, uuid),
     reset: (uuid: string) => quay.namespaceNotifications.reset(namespace, uuid),

@@ -1,5 +1,5 @@
 // Typed calls of Alauda's /v1 API: paths, bodies and parsing live here; printing and flags do not.
-import { ApiError, AuthError, found, NotFoundError } from '../../core/errors.js';
+import { ApiError, AuthError, NotFoundError, unlessMissing } from '../../core/errors.js';
 import { paginate, type ListNames } from '../../http/pagination.js';
 import type { HttpClient } from '../../http/transport.js';
 import { nextPageTarget } from './pagination.js';
@@ -72,7 +72,13 @@ export function createAlaudaClient(http: HttpClient) {
     get: (id: number): Promise<Hook> => naming(id, () => http.json({ method: 'GET', path: hookPath(id) }, hookSchema)),
 
     /** Whether the hook is there: a 404 is "no", any other failure stays an error. */
-    exists: (id: number): Promise<boolean> => found(() => hooks.get(id)),
+    exists: async (id: number): Promise<boolean> => (await unlessMissing(() => hooks.get(id))) !== undefined,
+
+    /** The hook with this name on this subject (--if-not-exists); Alauda filters by subject, the name is matched here. */
+    async findNamed(subjectType: string, subject: string, name: string): Promise<Hook | undefined> {
+      const candidates = await hooks.list({ subjectType, subject });
+      return candidates.find((hook) => hook.subject_type === subjectType && hook.subject === subject && hook.name === name);
+    },
 
     /** Replaces the whole writable set. */
     update: (id: number, body: UpdateHookBody): Promise<Hook> =>

@@ -2,10 +2,12 @@
 // (quay/quay endpoints/api/repository.py, repositorynotification.py, repoemail.py, namespacenotification.py).
 // Builds paths (exact trailing slashes), sends bodies, parses answers; never prints, never reads flags.
 
+import { isDeepStrictEqual } from 'node:util';
 import * as z from 'zod';
-import { ApiError, AuthError, found, NotFoundError } from '../../core/errors.js';
+import { ApiError, AuthError, NotFoundError, unlessMissing } from '../../core/errors.js';
 import type { HttpClient, QueryValue } from '../../http/transport.js';
 import { repositoryPath, type RepositoryRef, type RepositoryVisibility } from './names.js';
+import { currentUsername } from './verify.js';
 import {
   authorizedEmailSchema,
   createRepositoryResponseSchema,
@@ -142,13 +144,33 @@ async function namespaceCall<T>(namespace: NamespaceRef, what: string, call: () 
   }
 }
 
+/**
+ * Whether a stored notification is the one a create body asks for (--if-not-exists): the same title when the body
+ * has one, otherwise the same event, method, config and event config (Quay keeps both configs as sent).
+ */
+export function sameNotification(existing: Notification, body: NotificationCreateBody): boolean {
+  if (body.title !== undefined) return existing.title === body.title;
+  return (
+    existing.event === body.event &&
+    existing.method === body.method &&
+    isDeepStrictEqual(existing.config, body.config) &&
+    isDeepStrictEqual(existing.event_config, body.eventConfig)
+  );
+}
+
 const FORBIDDEN_REPOSITORY_HINT =
   'Quay answers 403 both for a repository the token may not see and for one that does not exist: check the name, then the token and its scopes';
 
 const changeVisibilityResponseSchema = successSchema.nullable();
 
 export function createQuayClient(http: HttpClient) {
+  async function repositoryNotifications(ref: RepositoryRef): Promise<Notification[]> {
+    return (await http.json({ method: 'GET', path: notifications(ref) }, notificationListSchema)).notifications;
+  }
+
   const client = {
+    /** Who the token is: the namespace Quay creates a repository in when none is named. */
+    currentUsername: () => currentUsername(http),
     repositories: {
       create(body: CreateRepositoryBody): Promise<CreateRepositoryResponse> {
         return http.json({ method: 'POST', path: '/repository', body }, createRepositoryResponseSchema);
@@ -170,8 +192,11 @@ export function createQuayClient(http: HttpClient) {
         );
       },
       /** Quay answers 404 only in a namespace the token administers; elsewhere a missing repository is a 403 (exit 4). */
-      exists(ref: RepositoryRef): Promise<boolean> {
-        return found(() => client.repositories.get(ref));
+      find(ref: RepositoryRef): Promise<RepositoryDetail | undefined> {
+        return unlessMissing(() => client.repositories.get(ref));
+      },
+      async exists(ref: RepositoryRef): Promise<boolean> {
+        return (await client.repositories.find(ref)) !== undefined;
       },
       update(ref: RepositoryRef, description: string): Promise<SuccessResponse> {
         return namingMissing(`repository ${name(ref)}`, () => http.json({ method: 'PUT', path: repository(ref), body: { description } }, successSchema));
@@ -193,13 +218,14 @@ export function createQuayClient(http: HttpClient) {
       create(ref: RepositoryRef, body: NotificationCreateBody): Promise<Notification> {
         return http.json({ method: 'POST', path: notifications(ref), body }, notificationSchema);
       },
-      async list(ref: RepositoryRef): Promise<Notification[]> {
-        return (await http.json({ method: 'GET', path: notifications(ref) }, notificationListSchema)).notifications;
-      },
+      list: repositoryNotifications,
       /** Looked up in the repository's list: Quay's GET of a uuid finds another repository's notification too. */
       async exists(ref: RepositoryRef, uuid: string): Promise<boolean> {
-        const answer = await http.json({ method: 'GET', path: notifications(ref) }, notificationListSchema);
-        return answer.notifications.some((notification) => notification.uuid === uuid);
+        return (await repositoryNotifications(ref)).some((notification) => notification.uuid === uuid);
+      },
+      /** A notification like the one the body would create (see sameNotification), for --if-not-exists. */
+      async findSame(ref: RepositoryRef, body: NotificationCreateBody): Promise<Notification | undefined> {
+        return (await repositoryNotifications(ref)).find((notification) => sameNotification(notification, body));
       },
       get(ref: RepositoryRef, uuid: string): Promise<Notification> {
         return namingMissing(`notification ${uuid}`, () => http.json({ method: 'GET', path: notification(ref, uuid) }, notificationSchema));
@@ -251,8 +277,11 @@ export function createQuayClient(http: HttpClient) {
         );
       },
       /** A missing uuid is Quay's own `not_found`; a server without the feature stays an error. */
-      exists(namespace: NamespaceRef, uuid: string): Promise<boolean> {
-        return found(() => client.namespaceNotifications.get(namespace, uuid), (error) => error.code === 'not_found');
+      async exists(namespace: NamespaceRef, uuid: string): Promise<boolean> {
+        return (await unlessMissing(() => client.namespaceNotifications.get(namespace, uuid), (error) => error.code === 'not_found')) !== undefined;
+      },
+      async findSame(namespace: NamespaceRef, body: NotificationCreateBody): Promise<Notification | undefined> {
+        return (await client.namespaceNotifications.list(namespace)).find((notification) => sameNotification(notification, body));
       },
       async test(namespace: NamespaceRef, uuid: string): Promise<void> {
         await namespaceCall(namespace, `notification ${uuid} of ${namespaceName(namespace)}`, () =>
