@@ -1,5 +1,6 @@
 // Progress for a person at a terminal: a spinner on stderr once the work has taken more than a second, the pages of a
-// long list as they are read, and one line for each retry. Never on a pipe, in CI or with --verbose (the trace says it).
+// long list as they are read, one line for each retry, and at once for a wait on someone else (an e-mail link to be
+// clicked). Never on a pipe, in CI or with --verbose (the trace says it). The one place that loads ora.
 import { envFlagSet, type IOStreams } from './io.js';
 
 /** Work quicker than this shows nothing. */
@@ -14,18 +15,57 @@ export interface Progress {
   update(detail: string): void;
   /** A line that stays (a retry), printed above the spinner. */
   note(message: string): void;
+  /**
+   * The run waits for someone else (polling until a link is clicked): the spinner shows this text at once, through
+   * the requests made meanwhile, until the returned function is called.
+   */
+  wait(text: string): () => void;
   /** Clears the spinner for good (the run ends). */
   stop(): void;
 }
 
-export const NO_PROGRESS: Progress = { begin: () => () => {}, update: () => {}, note: () => {}, stop: () => {} };
+export const NO_PROGRESS: Progress = { begin: () => () => {}, update: () => {}, note: () => {}, wait: () => () => {}, stop: () => {} };
 
 /** A spinner only for a person: stderr a terminal, not CI, no trace on the same stream. */
 export function progressAllowed(io: IOStreams, verbose: boolean): boolean {
   return io.stderrIsTTY && !verbose && !envFlagSet(io.env.CI) && io.env.TERM !== 'dumb';
 }
 
-type Spinner = import('ora').Ora;
+/** What TerminalProgress needs of ora's spinner. */
+interface Spinner {
+  text: string;
+  readonly isSpinning: boolean;
+  start(): void;
+  stop(): void;
+  clear(): void;
+  render(): void;
+}
+
+/**
+ * A terminal that reports no width (a pseudo-terminal nobody sized) gets the text once instead of a spinner: ora
+ * counts the lines to redraw by the width, and a width of 0 would never finish counting.
+ */
+function textOnce(text: string, writeLine: (line: string) => void): Spinner {
+  let written = false;
+  return {
+    text,
+    isSpinning: false,
+    start() {
+      if (!written) writeLine(this.text);
+      written = true;
+    },
+    stop: () => {},
+    clear: () => {},
+    render: () => {},
+  };
+}
+
+async function createSpinner(io: IOStreams, text: string, writeLine: (line: string) => void): Promise<Spinner> {
+  if (!(io.err as NodeJS.WriteStream).columns) return textOnce(text, writeLine);
+  const { default: ora } = await import('ora');
+  // discardStdin would swallow the keys of a prompt that follows.
+  return ora({ stream: io.err as NodeJS.WritableStream, isEnabled: true, discardStdin: false, text });
+}
 
 /**
  * One spinner for the run. It shows while a request is in flight and the run has been waiting for more than
@@ -37,6 +77,8 @@ export class TerminalProgress implements Progress {
   private label = '';
   private detail = '';
   private since?: number;
+  /** The text of a wait() in progress, shown instead of the request's label. */
+  private waiting?: string;
   private timer?: NodeJS.Timeout;
   private spinner?: Spinner;
   private loading?: Promise<void>;
@@ -53,11 +95,27 @@ export class TerminalProgress implements Progress {
   ) {}
 
   begin(label: string): () => void {
+    return this.track(label, false);
+  }
+
+  wait(text: string): () => void {
+    this.waiting = text;
+    const end = this.track(text, true);
+    return () => {
+      this.waiting = undefined;
+      end();
+      // The work after a wait (creating what was waited for) is new work: its spinner waits its own second.
+      if (this.active === 0) this.since = undefined;
+    };
+  }
+
+  private track(label: string, immediately: boolean): () => void {
     const now = Date.now();
     if (this.active === 0 && this.idleSince !== undefined && now - this.idleSince > IDLE_RESTART_MS) this.since = undefined;
     this.active++;
     this.label = label;
     this.since ??= now;
+    if (immediately) this.since = now - this.delayMs;
     this.show();
     let ended = false;
     return () => {
@@ -88,6 +146,7 @@ export class TerminalProgress implements Progress {
   }
 
   private text(): string {
+    if (this.waiting !== undefined) return this.waiting;
     return this.detail ? `${this.label} (${this.detail})` : this.label;
   }
 
@@ -107,9 +166,10 @@ export class TerminalProgress implements Progress {
       if (!this.spinner.isSpinning) this.spinner.start();
       return;
     }
-    this.loading ??= import('ora').then(({ default: ora }) => {
-      this.spinner = ora({ stream: this.io.err as NodeJS.WritableStream, isEnabled: true, discardStdin: false, text: this.text() });
-      if (this.active > 0 && !this.stopped) this.spinner.start();
+    this.loading ??= createSpinner(this.io, this.text(), this.writeLine).then((spinner) => {
+      this.spinner = spinner;
+      spinner.text = this.text();
+      if (this.active > 0 && !this.stopped) spinner.start();
     });
   }
 

@@ -91,4 +91,14 @@ describe('Quay commands at a terminal', () => {
     expect(await terminal.exitCode()).toBe(0);
     expect(quayControl(fx.emulator).notifications('acme/app').map((entry) => entry.config.email)).toContain(email);
   });
+
+  it('authorize-email --wait on a terminal that reports no width says what it waits for once, without animating', async () => {
+    const email = 'new@example.com';
+    const terminal = Terminal.start(['notification', 'authorize-email', 'acme/app', email, '--wait', '--no-color'], { ...fx.env('quay'), COLUMNS: '0' });
+    await terminal.waitFor(`Waiting for ${email} to click the link Quay mailed (up to 600 s)`);
+    expect(quayControl(fx.emulator).confirmEmail('acme/app', email)).toBe(true);
+    expect(await terminal.exitCode()).toBe(0);
+    expect(terminal.screen.split('Waiting for')).toHaveLength(2);
+    expect(terminal.screen).toContain(`✓ ${email} is authorized for acme/app`);
+  });
 });

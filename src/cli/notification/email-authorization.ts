@@ -8,7 +8,6 @@ import type { QuayClient } from '../../platforms/quay/client.js';
 import type { RepositoryRef } from '../../platforms/quay/names.js';
 import type { AuthorizedEmail } from '../../platforms/quay/schemas.js';
 import type { Context } from '../context.js';
-import { startSpinner } from '../spinner.js';
 
 const POLL_INTERVAL_MS = 1000;
 export const DEFAULT_WAIT_SECONDS = 600;
@@ -36,7 +35,7 @@ export async function waitForConfirmation(
 ): Promise<AuthorizedEmail> {
   const repository = `${ref.namespace}/${ref.name}`;
   const deadline = Date.now() + timeoutSeconds * 1000;
-  const spinner = await startSpinner(context.io, `Waiting for ${email} to click the link Quay mailed (up to ${timeoutSeconds} s)`);
+  const endWait = context.progress.wait(`Waiting for ${email} to click the link Quay mailed (up to ${timeoutSeconds} s)`);
   try {
     for (;;) {
       const remaining = deadline - Date.now();
@@ -50,7 +49,7 @@ export async function waitForConfirmation(
       if (record?.confirmed) return record;
     }
   } finally {
-    spinner.stop();
+    endWait();
   }
 }
 
