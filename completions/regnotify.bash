@@ -26,6 +26,7 @@ __regnotify_subcommand() {
     "profile|ls") command_path='profile list' ;;
     "profile|show") command_path='profile show' ;;
     "profile|use") command_path='profile use' ;;
+    "profile|set") command_path='profile set' ;;
     "profile|remove") command_path='profile remove' ;;
     "profile|rm") command_path='profile remove' ;;
     "profile|login") command_path='profile login' ;;
@@ -66,7 +67,7 @@ __regnotify_subcommand() {
 __regnotify_subcommands() {
   case "$1" in
     "") candidates=(init profile repo notification demo hook subscription plan apply export schema api emulator events completion help) ;;
-    "profile") candidates=(add list show use remove login) ;;
+    "profile") candidates=(add list show use set remove login) ;;
     "repo") candidates=(create list get update visibility delete) ;;
     "notification") candidates=(create list get test reset delete authorize-email) ;;
     "hook") candidates=(create list get update enable disable delete) ;;
@@ -85,8 +86,9 @@ __regnotify_options() {
     "profile list") candidates=(--help) ;;
     "profile show") candidates=(--help) ;;
     "profile use") candidates=(--help) ;;
+    "profile set") candidates=(--namespace --region --project-id --insecure --no-insecure --help) ;;
     "profile remove") candidates=(--if-exists --help) ;;
-    "profile login") candidates=(--password-stdin --save-password --help) ;;
+    "profile login") candidates=(--token-stdin --username --password-stdin --domain --iam-endpoint --save-password --access-key --secret-key-stdin --help) ;;
     "repo") candidates=(--help) ;;
     "repo create") candidates=(--namespace --visibility --description --if-not-exists --dry-run --help) ;;
     "repo list") candidates=(--namespace --public --starred --last-modified --popularity --limit --all --help) ;;
@@ -134,6 +136,8 @@ __regnotify_options() {
 __regnotify_takes_value() {
   case "$1|$2" in
     "profile add|--platform"|"profile add|--namespace"|"profile add|--region"|"profile add|--username"|"profile add|--domain"|"profile add|--iam-endpoint"|"profile add|--project-id"|"profile add|--access-key") return 0 ;;
+    "profile set|--namespace"|"profile set|--region"|"profile set|--project-id") return 0 ;;
+    "profile login|--username"|"profile login|--domain"|"profile login|--iam-endpoint"|"profile login|--access-key") return 0 ;;
     "repo create|--namespace"|"repo create|--visibility"|"repo create|--description") return 0 ;;
     "repo list|--namespace"|"repo list|--limit") return 0 ;;
     "repo update|--description") return 0 ;;
@@ -194,7 +198,9 @@ __regnotify_argument_values() {
   case "$1|$2" in
     "profile show|0") __regnotify_profiles ;;
     "profile use|0") __regnotify_profiles ;;
+    "profile set|0") __regnotify_profiles ;;
     "profile remove|0") __regnotify_profiles ;;
+    "profile login|0") __regnotify_profiles ;;
     "repo visibility|1") candidates=(private public) ;;
     "completion|0") candidates=(bash zsh fish) ;;
     "help|0") candidates=(exit-codes environment global-options init profile repo notification demo hook subscription plan apply export schema api emulator events completion) ;;

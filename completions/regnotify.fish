@@ -47,6 +47,8 @@ function __regnotify_subcommand --argument-names path word
             echo 'profile show'
         case 'profile|use'
             echo 'profile use'
+        case 'profile|set'
+            echo 'profile set'
         case 'profile|remove'
             echo 'profile remove'
         case 'profile|rm'
@@ -120,6 +122,10 @@ end
 function __regnotify_takes_value --argument-names path option
     switch "$path|$option"
         case 'profile add|--platform' 'profile add|--namespace' 'profile add|--region' 'profile add|--username' 'profile add|--domain' 'profile add|--iam-endpoint' 'profile add|--project-id' 'profile add|--access-key'
+            return 0
+        case 'profile set|--namespace' 'profile set|--region' 'profile set|--project-id'
+            return 0
+        case 'profile login|--username' 'profile login|--domain' 'profile login|--iam-endpoint' 'profile login|--access-key'
             return 0
         case 'repo create|--namespace' 'repo create|--visibility' 'repo create|--description'
             return 0
@@ -229,7 +235,11 @@ function __regnotify_argument_values --argument-names path index
             __regnotify_profiles
         case 'profile use|0'
             __regnotify_profiles
+        case 'profile set|0'
+            __regnotify_profiles
         case 'profile remove|0'
+            __regnotify_profiles
+        case 'profile login|0'
             __regnotify_profiles
         case 'repo visibility|1'
             printf '%s\t%s\n' private '' public ''
@@ -333,8 +343,9 @@ complete -c regnotify -n '__regnotify_at "profile" 0' -f -a add -d 'Store a prof
 complete -c regnotify -n '__regnotify_at "profile" 0' -f -a list -d 'List stored profiles (never shows a secret)'
 complete -c regnotify -n '__regnotify_at "profile" 0' -f -a show -d 'Show one profile; credentials appear only as ***'
 complete -c regnotify -n '__regnotify_at "profile" 0' -f -a use -d 'Make a profile the default for its platform'
+complete -c regnotify -n '__regnotify_at "profile" 0' -f -a set -d 'Change a stored profile\'s settings and keep its credentials: --server URL, --ca-file PEM, --insecure/--no-insecure, and the platform\'s own (Quay --namespace; CodeArts --region, --project-id)'
 complete -c regnotify -n '__regnotify_at "profile" 0' -f -a remove -d 'Delete a stored profile and its credentials (asks first; --yes to skip)'
-complete -c regnotify -n '__regnotify_at "profile" 0' -f -a login -d 'CodeArts: sign in again with the profile\'s IAM user and cache a fresh token (the password is read from stdin, the saved one, or asked)'
+complete -c regnotify -n '__regnotify_at "profile" 0' -f -a login -d 'Replace a profile\'s credentials (--token-stdin; Alauda, CodeArts: --username with --password-stdin; CodeArts: --access-key with --secret-key-stdin), keeping its settings; without new ones, a CodeArts IAM profile signs in again and caches a fresh token'
 complete -c regnotify -n '__regnotify_at "profile"' -s h -l help -d 'show help for a command'
 
 # regnotify profile add
@@ -365,15 +376,31 @@ complete -c regnotify -n '__regnotify_at "profile show" 0' -f -a '(__regnotify_a
 complete -c regnotify -n '__regnotify_at "profile use"' -s h -l help -d 'show help for a command'
 complete -c regnotify -n '__regnotify_at "profile use" 0' -f -a '(__regnotify_argument_values "profile use" 0)'
 
+# regnotify profile set
+complete -c regnotify -n '__regnotify_at "profile set"' -l namespace -r -d 'Quay: namespace used when a command names none'
+complete -c regnotify -n '__regnotify_at "profile set"' -l region -r -d 'CodeArts: region, e.g. cn-north-4 (picks the API and IAM hosts)'
+complete -c regnotify -n '__regnotify_at "profile set"' -l project-id -r -d 'CodeArts: IAM project id, sent as X-Project-Id'
+complete -c regnotify -n '__regnotify_at "profile set"' -l insecure -d 'skip TLS certificate verification for this profile (not recommended)'
+complete -c regnotify -n '__regnotify_at "profile set"' -l no-insecure -d 'verify TLS certificates again'
+complete -c regnotify -n '__regnotify_at "profile set"' -s h -l help -d 'show help for a command'
+complete -c regnotify -n '__regnotify_at "profile set" 0' -f -a '(__regnotify_argument_values "profile set" 0)'
+
 # regnotify profile remove
 complete -c regnotify -n '__regnotify_at "profile remove"' -l if-exists -d 'succeed with a notice when it does not exist (otherwise exit 3); nothing is asked then'
 complete -c regnotify -n '__regnotify_at "profile remove"' -s h -l help -d 'show help for a command'
 complete -c regnotify -n '__regnotify_at "profile remove" 0' -f -a '(__regnotify_argument_values "profile remove" 0)'
 
 # regnotify profile login
-complete -c regnotify -n '__regnotify_at "profile login"' -l password-stdin -d 'read the password from standard input'
-complete -c regnotify -n '__regnotify_at "profile login"' -l save-password -d 'keep the password in the profile (0600) so expired tokens renew without asking'
+complete -c regnotify -n '__regnotify_at "profile login"' -l token-stdin -d 'read the API token from standard input'
+complete -c regnotify -n '__regnotify_at "profile login"' -l username -r -d 'Alauda, CodeArts: user name to sign in with (the password is read with --password-stdin)'
+complete -c regnotify -n '__regnotify_at "profile login"' -l password-stdin -d 'Alauda, CodeArts: read the password from standard input and exchange it for a token'
+complete -c regnotify -n '__regnotify_at "profile login"' -l domain -r -d 'CodeArts: IAM domain (account) name'
+complete -c regnotify -n '__regnotify_at "profile login"' -l iam-endpoint -r -d 'CodeArts: IAM endpoint (default: https://iam.<region>.myhuaweicloud.com)'
+complete -c regnotify -n '__regnotify_at "profile login"' -l save-password -d 'CodeArts: keep the password (0600) so expired tokens renew without asking'
+complete -c regnotify -n '__regnotify_at "profile login"' -l access-key -r -d 'CodeArts: access key id for AK/SK signing (the secret key is read with --secret-key-stdin)'
+complete -c regnotify -n '__regnotify_at "profile login"' -l secret-key-stdin -d 'CodeArts: read the secret access key from standard input'
 complete -c regnotify -n '__regnotify_at "profile login"' -s h -l help -d 'show help for a command'
+complete -c regnotify -n '__regnotify_at "profile login" 0' -f -a '(__regnotify_argument_values "profile login" 0)'
 
 # regnotify repo
 complete -c regnotify -n '__regnotify_at "repo" 0' -f -a create -d 'Create a repository'

@@ -1,7 +1,8 @@
 // Precedence for every setting: flag > environment > named profile > the platform's default profile.
-import { UsageError } from '../core/errors.js';
+import { AuthError, UsageError } from '../core/errors.js';
 import type { Env } from '../core/io.js';
 import { API_PREFIXES, DEFAULT_SERVERS, PLATFORM_LABELS, type Platform } from './platforms.js';
+import { DESCRIPTORS } from '../platforms/index.js';
 import { portableSettings, profileOrigin, type WithheldCredentials } from './credential-binding.js';
 import type { Profile, StoreData } from './profile.js';
 import { originOf, withoutUserinfo } from './server-url.js';
@@ -59,10 +60,29 @@ export function selectProfile(platform: Platform, flags: ConnectionFlags, env: E
   return { name, profile };
 }
 
+/** The environment holds credentials of the platform: REGNOTIFY_TOKEN, or a secret variable its descriptor names. */
+function credentialsInEnvironment(platform: Platform, env: Env): boolean {
+  return Boolean(env.REGNOTIFY_TOKEN) || DESCRIPTORS[platform].environment.some((variable) => variable.secret && env[variable.name]);
+}
+
+/**
+ * A platform with profiles but no default (it was removed) would otherwise fail with "no profile": name them,
+ * and how to pick one.
+ */
+function noDefaultProfile(platform: Platform, names: string[]): AuthError {
+  return new AuthError(`no default ${PLATFORM_LABELS[platform]} profile (stored: ${names.join(', ')})`, {
+    hint: 'make one the default with: regnotify profile use NAME, or pass --profile NAME',
+  });
+}
+
 export async function resolveConnection(platform: Platform, flags: ConnectionFlags, env: Env, data: StoreData): Promise<Connection> {
   const selected = selectProfile(platform, flags, env, data);
   let profile = selected?.profile;
   const requested = flags.server ?? (env.REGNOTIFY_SERVER || undefined);
+  if (!selected && !requested && !credentialsInEnvironment(platform, env)) {
+    const names = [...data.profiles].filter(([, stored]) => stored.platform === platform).map(([name]) => name);
+    if (names.length) throw noDefaultProfile(platform, names.sort());
+  }
   const server = requested ?? profile?.server ?? DEFAULT_SERVERS[platform];
   const source = flags.server ? '--server' : env.REGNOTIFY_SERVER ? 'REGNOTIFY_SERVER' : selected ? `profile ${selected.name}` : 'server';
   const base = server ? serverBase(server, source, API_PREFIXES[platform]) : { url: '' };

@@ -1,7 +1,6 @@
 // One keep-alive dispatcher per process: direct, or through HTTPS_PROXY/HTTP_PROXY unless NO_PROXY says otherwise.
-import { readFileSync } from 'node:fs';
 import { Agent, loadEnvHttpProxyAgent, type Dispatcher } from './undici.js';
-import { UsageError } from '../core/errors.js';
+import { readCaFile } from './ca-file.js';
 import type { Env } from '../core/io.js';
 
 export interface TlsSettings {
@@ -12,13 +11,7 @@ export interface TlsSettings {
 async function tlsOptions(settings: TlsSettings): Promise<{ ca?: string[]; rejectUnauthorized?: boolean }> {
   const options: { ca?: string[]; rejectUnauthorized?: boolean } = {};
   if (settings.caFile) {
-    let pem: string;
-    try {
-      pem = readFileSync(settings.caFile, 'utf8');
-    } catch (error) {
-      throw new UsageError(`cannot read CA file "${settings.caFile}" (${(error as NodeJS.ErrnoException).code ?? 'unreadable'})`);
-    }
-    if (!pem.includes('-----BEGIN CERTIFICATE-----')) throw new UsageError(`CA file "${settings.caFile}" holds no PEM certificate`);
+    const pem = readCaFile(settings.caFile);
     // Keep the public roots: a private CA is added, not substituted. (node:tls loads here: a plain-HTTP run needs none.)
     const { rootCertificates } = await import('node:tls');
     options.ca = [...rootCertificates, pem];

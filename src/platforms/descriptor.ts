@@ -36,6 +36,9 @@ export interface CredentialOptions {
 
 export type CredentialFlag = Exclude<keyof CredentialOptions, 'password' | 'secretKey' | 'tokenStdin' | 'region'>;
 
+/** A profile field of the platform's own, beyond the server and TLS settings every profile has (`profile add`, `profile set`). */
+export type PlatformSetting = 'namespace' | 'region' | 'projectId';
+
 /** One question of the setup wizard; `key` names the profile field or credential option it fills. */
 export interface SetupQuestion {
   key: 'token' | 'namespace' | 'username' | 'domain' | 'password' | 'accessKey' | 'secretKey' | 'savePassword' | 'projectId' | 'iamEndpoint';
@@ -109,6 +112,8 @@ export interface PlatformDescriptor<Client = unknown> {
   /** Environment variables this platform reads beyond the common ones. */
   environment: readonly EnvironmentVariable[];
   authKinds: readonly AuthKind[];
+  /** The profile fields only this platform takes; another platform's is exit 2. */
+  profileSettings: readonly PlatformSetting[];
   /** The wizard's question when there is more than one way to authenticate. */
   authQuestion: string;
   servers: ServerSetup;

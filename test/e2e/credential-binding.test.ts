@@ -1,5 +1,7 @@
 // A profile's credentials and TLS settings go only to the profile's own server: another server named by
 // --server or REGNOTIFY_SERVER gets the credentials given for it (the environment), or nothing and exit 4.
+import { writeFileSync } from 'node:fs';
+import { join } from 'node:path';
 import { afterAll, beforeAll, beforeEach, describe, expect, it } from 'vitest';
 import { Emulator, installPlatforms } from '../../src/emulator/index.js';
 import { regnotify, tempConfigDir } from '../helpers/cli.js';
@@ -66,7 +68,10 @@ describe('credentials bound to the profile server', () => {
   });
 
   it('leaves the profile --insecure and --ca-file behind for another server', async () => {
-    const env = await profileFor('quay', ['--server', home.url, '--insecure', '--ca-file', '/nonexistent/ca.pem'], 'token', ['--token-stdin']);
+    // A CA file that cannot be read (profile add refuses one, so it is written in directly) proves it is left behind.
+    const env = { REGNOTIFY_CONFIG_DIR: tempConfigDir() };
+    const profile = { platform: 'quay', server: home.url, token: 'token', insecure: true, caFile: '/nonexistent/ca.pem' };
+    writeFileSync(join(env.REGNOTIFY_CONFIG_DIR, 'profiles.json'), JSON.stringify({ profiles: { prod: profile }, defaults: { quay: 'prod' } }), { mode: 0o600 });
     const ownServer = await regnotify(['repo', 'list', '--namespace', 'quayadmin'], { env });
     expect(ownServer.stderr).toContain('TLS certificate verification is off');
     const result = await regnotify(['repo', 'list', '--namespace', 'quayadmin', '-q', '--server', other.url], { env: { ...env, REGNOTIFY_TOKEN: EMULATOR_CREDENTIALS.quayToken } });

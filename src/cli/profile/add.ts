@@ -1,14 +1,13 @@
 import { platformValues } from '../completion-values.js';
-import { API_PREFIXES, PLATFORMS } from '../../config/platforms.js';
+import { PLATFORMS } from '../../config/platforms.js';
 import type { Profile } from '../../config/profile.js';
-import { serverBase } from '../../config/resolve.js';
-import { refuseUserinfo } from '../../config/server-url.js';
 import { UsageError } from '../../core/errors.js';
 import { readSecretFromStdin } from '../../core/stdin.js';
 import { defineCommand, type OptionsOf, type OptionSpecs } from '../define.js';
-import { acquireCredentials, checkPlatformFlags, type CredentialOptions } from './credentials.js';
+import { acquireCredentials, checkPlatformFlags } from './credentials.js';
+import { checkPlatformSettings, checkSettingValues, serverToStore } from './settings.js';
 
-const ADD_OPTIONS = {
+export const ADD_OPTIONS = {
   platform: { value: 'platform', description: 'platform the profile talks to', choices: PLATFORMS, strict: true, mandatory: true, complete: platformValues },
   tokenStdin: { description: 'read the API token from standard input' },
   default: { description: 'make it the default profile of its platform' },
@@ -27,13 +26,8 @@ const ADD_OPTIONS = {
 
 type AddOptions = OptionsOf<typeof ADD_OPTIONS> & { platform: (typeof PLATFORMS)[number] };
 
-/** What would only fail later, at the first command that uses the profile, fails now: nothing is stored. */
-async function checkSettings(options: AddOptions, server: string | undefined): Promise<void> {
-  if (options.namespace !== undefined) {
-    if (options.platform !== 'quay') throw new UsageError(`--namespace does not apply to ${options.platform} profiles`);
-    const { validateNamespace } = await import('../../platforms/quay/names.js');
-    validateNamespace(options.namespace);
-  }
+/** A CodeArts host depends on the region: without either, the first command would fail, so nothing is stored. */
+function checkCodeartsHost(options: AddOptions, server: string | undefined): void {
   if (options.platform === 'codearts' && !server && !options.region) {
     throw new UsageError('a codearts profile needs --region or --server (the API host depends on the region)', {
       hint: 'e.g. --region cn-north-4, or --server https://codehub-ext.cn-north-4.myhuaweicloud.com',
@@ -58,23 +52,22 @@ export const addSpec = defineCommand({
     if (!PROFILE_NAME.test(name)) {
       throw new UsageError(`invalid profile name "${name}" (allowed: letters, digits, ".", "_" and "-", starting with a letter or digit, at most 64)`);
     }
-    // --server is the global option: for `profile add` it is the server to store.
-    if (context.flags.server) refuseUserinfo(context.flags.server, '--server');
-    const base = context.flags.server ? serverBase(context.flags.server, '--server', API_PREFIXES[options.platform]) : undefined;
+    const { flags } = context;
+    // --server, --ca-file and --insecure are the global options: for `profile add` they are what is stored.
+    const base = flags.server ? serverToStore(flags.server, options.platform) : undefined;
     checkPlatformFlags(options.platform, options);
+    checkPlatformSettings(options.platform, options);
     const server = base?.url;
-    await checkSettings(options, server);
+    checkCodeartsHost(options, server);
+    const settings = await checkSettingValues({ namespace: options.namespace, region: options.region, caFile: flags.caFile }, server);
     if (base?.notice) context.output.notice(base.notice);
     const token = options.tokenStdin ? await readSecretFromStdin(context.io.in, '--token-stdin') : undefined;
     context.addSecret(token);
-    const { flags } = context;
     const fields: Profile = {
       platform: options.platform,
       ...(server && { server }),
       ...(token && { token }),
-      ...(options.namespace && { namespace: options.namespace }),
-      ...(options.region && { region: options.region }),
-      ...(flags.caFile && { caFile: flags.caFile }),
+      ...settings,
       ...(flags.insecure && { insecure: true }),
     };
     const profile: Profile = { ...fields, ...(await acquireCredentials(context, options, fields)) };

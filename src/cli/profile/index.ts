@@ -4,6 +4,7 @@ import { addSpec } from './add.js';
 import { listSpec } from './list.js';
 import { loginSpec } from './login.js';
 import { removeSpec } from './remove.js';
+import { setSpec } from './set.js';
 import { showSpec } from './show.js';
 import { useSpec } from './use.js';
 
@@ -12,6 +13,6 @@ export function registerProfile(program: Command): void {
     name: 'profile',
     description: 'Manage stored profiles: a platform, a server and credentials under one name',
     examples: ['regnotify profile add prod --platform quay --server https://quay.io --token-stdin < token.txt', 'regnotify profile list'],
-    commands: [addSpec, listSpec, showSpec, useSpec, removeSpec, loginSpec],
+    commands: [addSpec, listSpec, showSpec, useSpec, setSpec, removeSpec, loginSpec],
   });
 }

@@ -21,6 +21,7 @@ export const alaudaPlatform: PlatformDescriptor<AlaudaClient> = {
       ],
     },
   ],
+  profileSettings: [],
   authQuestion: 'How do you want to sign in?',
   servers: {
     question: 'Which Alauda server?',

@@ -49,6 +49,7 @@ export const codeartsPlatform: PlatformDescriptor<CodeartsClient> = {
       ],
     },
   ],
+  profileSettings: ['region', 'projectId'],
   authQuestion: 'How do you want to authenticate?',
   servers: {
     question: 'Which CodeArts region?',

@@ -20,6 +20,7 @@ export const quayPlatform: PlatformDescriptor<QuayClient> = {
       ],
     },
   ],
+  profileSettings: ['namespace'],
   authQuestion: 'How do you want to sign in?',
   servers: {
     question: 'Which Red Hat Quay server?',
