@@ -26,9 +26,9 @@ __regnotify_subcommand() {
     "profile|ls") command_path='profile list' ;;
     "profile|show") command_path='profile show' ;;
     "profile|use") command_path='profile use' ;;
-    "profile|set") command_path='profile set' ;;
     "profile|remove") command_path='profile remove' ;;
     "profile|rm") command_path='profile remove' ;;
+    "profile|set") command_path='profile set' ;;
     "profile|login") command_path='profile login' ;;
     "repo|create") command_path='repo create' ;;
     "repo|list") command_path='repo list' ;;
@@ -67,7 +67,7 @@ __regnotify_subcommand() {
 __regnotify_subcommands() {
   case "$1" in
     "") candidates=(init profile repo notification demo hook subscription plan apply export schema api emulator events completion help) ;;
-    "profile") candidates=(add list show use set remove login) ;;
+    "profile") candidates=(add list show use remove set login) ;;
     "repo") candidates=(create list get update visibility delete) ;;
     "notification") candidates=(create list get test reset delete authorize-email) ;;
     "hook") candidates=(create list get update enable disable delete) ;;
@@ -86,8 +86,8 @@ __regnotify_options() {
     "profile list") candidates=(--help) ;;
     "profile show") candidates=(--help) ;;
     "profile use") candidates=(--help) ;;
-    "profile set") candidates=(--namespace --region --project-id --insecure --no-insecure --help) ;;
     "profile remove") candidates=(--if-exists --help) ;;
+    "profile set") candidates=(--namespace --region --project-id --insecure --no-insecure --help) ;;
     "profile login") candidates=(--token-stdin --username --password-stdin --domain --iam-endpoint --save-password --access-key --secret-key-stdin --help) ;;
     "repo") candidates=(--help) ;;
     "repo create") candidates=(--namespace --visibility --description --if-not-exists --dry-run --help) ;;
@@ -198,8 +198,8 @@ __regnotify_argument_values() {
   case "$1|$2" in
     "profile show|0") __regnotify_profiles ;;
     "profile use|0") __regnotify_profiles ;;
-    "profile set|0") __regnotify_profiles ;;
     "profile remove|0") __regnotify_profiles ;;
+    "profile set|0") __regnotify_profiles ;;
     "profile login|0") __regnotify_profiles ;;
     "repo visibility|1") candidates=(private public) ;;
     "completion|0") candidates=(bash zsh fish) ;;

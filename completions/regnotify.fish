@@ -47,12 +47,12 @@ function __regnotify_subcommand --argument-names path word
             echo 'profile show'
         case 'profile|use'
             echo 'profile use'
-        case 'profile|set'
-            echo 'profile set'
         case 'profile|remove'
             echo 'profile remove'
         case 'profile|rm'
             echo 'profile remove'
+        case 'profile|set'
+            echo 'profile set'
         case 'profile|login'
             echo 'profile login'
         case 'repo|create'
@@ -235,9 +235,9 @@ function __regnotify_argument_values --argument-names path index
             __regnotify_profiles
         case 'profile use|0'
             __regnotify_profiles
-        case 'profile set|0'
-            __regnotify_profiles
         case 'profile remove|0'
+            __regnotify_profiles
+        case 'profile set|0'
             __regnotify_profiles
         case 'profile login|0'
             __regnotify_profiles
@@ -343,8 +343,8 @@ complete -c regnotify -n '__regnotify_at "profile" 0' -f -a add -d 'Store a prof
 complete -c regnotify -n '__regnotify_at "profile" 0' -f -a list -d 'List stored profiles (never shows a secret)'
 complete -c regnotify -n '__regnotify_at "profile" 0' -f -a show -d 'Show one profile; credentials appear only as ***'
 complete -c regnotify -n '__regnotify_at "profile" 0' -f -a use -d 'Make a profile the default for its platform'
-complete -c regnotify -n '__regnotify_at "profile" 0' -f -a set -d 'Change a stored profile\'s settings and keep its credentials: --server URL, --ca-file PEM, --insecure/--no-insecure, and the platform\'s own (Quay --namespace; CodeArts --region, --project-id)'
 complete -c regnotify -n '__regnotify_at "profile" 0' -f -a remove -d 'Delete a stored profile and its credentials (asks first; --yes to skip)'
+complete -c regnotify -n '__regnotify_at "profile" 0' -f -a set -d 'Change a stored profile\'s settings and keep its credentials: --server URL, --ca-file PEM, --insecure/--no-insecure, and the platform\'s own (Quay --namespace; CodeArts --region, --project-id)'
 complete -c regnotify -n '__regnotify_at "profile" 0' -f -a login -d 'Replace a profile\'s credentials (--token-stdin; Alauda, CodeArts: --username with --password-stdin; CodeArts: --access-key with --secret-key-stdin), keeping its settings; without new ones, a CodeArts IAM profile signs in again and caches a fresh token'
 complete -c regnotify -n '__regnotify_at "profile"' -s h -l help -d 'show help for a command'
 
@@ -376,6 +376,11 @@ complete -c regnotify -n '__regnotify_at "profile show" 0' -f -a '(__regnotify_a
 complete -c regnotify -n '__regnotify_at "profile use"' -s h -l help -d 'show help for a command'
 complete -c regnotify -n '__regnotify_at "profile use" 0' -f -a '(__regnotify_argument_values "profile use" 0)'
 
+# regnotify profile remove
+complete -c regnotify -n '__regnotify_at "profile remove"' -l if-exists -d 'succeed with a notice when it does not exist (otherwise exit 3); nothing is asked then'
+complete -c regnotify -n '__regnotify_at "profile remove"' -s h -l help -d 'show help for a command'
+complete -c regnotify -n '__regnotify_at "profile remove" 0' -f -a '(__regnotify_argument_values "profile remove" 0)'
+
 # regnotify profile set
 complete -c regnotify -n '__regnotify_at "profile set"' -l namespace -r -d 'Quay: namespace used when a command names none'
 complete -c regnotify -n '__regnotify_at "profile set"' -l region -r -d 'CodeArts: region, e.g. cn-north-4 (picks the API and IAM hosts)'
@@ -384,11 +389,6 @@ complete -c regnotify -n '__regnotify_at "profile set"' -l insecure -d 'skip TLS
 complete -c regnotify -n '__regnotify_at "profile set"' -l no-insecure -d 'verify TLS certificates again'
 complete -c regnotify -n '__regnotify_at "profile set"' -s h -l help -d 'show help for a command'
 complete -c regnotify -n '__regnotify_at "profile set" 0' -f -a '(__regnotify_argument_values "profile set" 0)'
-
-# regnotify profile remove
-complete -c regnotify -n '__regnotify_at "profile remove"' -l if-exists -d 'succeed with a notice when it does not exist (otherwise exit 3); nothing is asked then'
-complete -c regnotify -n '__regnotify_at "profile remove"' -s h -l help -d 'show help for a command'
-complete -c regnotify -n '__regnotify_at "profile remove" 0' -f -a '(__regnotify_argument_values "profile remove" 0)'
 
 # regnotify profile login
 complete -c regnotify -n '__regnotify_at "profile login"' -l token-stdin -d 'read the API token from standard input'

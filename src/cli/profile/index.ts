@@ -13,6 +13,6 @@ export function registerProfile(program: Command): void {
     name: 'profile',
     description: 'Manage stored profiles: a platform, a server and credentials under one name',
     examples: ['regnotify profile add prod --platform quay --server https://quay.io --token-stdin < token.txt', 'regnotify profile list'],
-    commands: [addSpec, listSpec, showSpec, useSpec, setSpec, removeSpec, loginSpec],
+    commands: [addSpec, listSpec, showSpec, useSpec, removeSpec, setSpec, loginSpec],
   });
 }
