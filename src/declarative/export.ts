@@ -52,9 +52,12 @@ const withProfile = (profile: string | null) => (profile ? { profile } : {});
 export async function exportQuay(file: ExportedFile, target: TargetClient<QuayClient>, options: { repositories: string[]; namespace?: string }) {
   const names = [...options.repositories];
   if (options.namespace) {
+    let listed = 0;
     for await (const page of listAllRepositories(target.client.repositories, { namespace: options.namespace })) {
+      listed += page.repositories.length;
       names.push(...page.repositories.map((repository) => `${repository.namespace}/${repository.name}`));
     }
+    if (listed === 0) await target.client.checkTokenOfEmptyList();
   }
   const repositories: Record<string, unknown> = {};
   for (const name of [...new Set(names)]) {

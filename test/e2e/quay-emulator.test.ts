@@ -115,6 +115,13 @@ describe('Quay emulator', () => {
     expect((await call('GET', '/repository/acme/website', { headers: bad })).status).toBe(200);
   });
 
+  it('answers a repository that does not exist, in a namespace the token administers, as Quay does: an empty notification list, 204 to DELETE', async () => {
+    // quay/quay endpoints/api/repositorynotification.py lists by name; repository.py's delete marks nothing and answers 204.
+    expect(await call('GET', '/repository/acme/nope/notification/')).toMatchObject({ status: 200, body: { notifications: [] } });
+    expect(await call('DELETE', '/repository/acme/nope')).toMatchObject({ status: 204 });
+    expect(await call('GET', '/repository/acme/nope')).toMatchObject({ status: 404, body: { error_type: 'not_found' } });
+  });
+
   it('checks the repository path, the CSRF token of a write and the permission before the method, as Quay does', async () => {
     const bad = { authorization: 'Bearer nope' };
     const notAllowed = { status: 405, body: { message: 'The method is not allowed for the requested URL.' } };

@@ -96,9 +96,15 @@ describe('Quay authentication failures', () => {
     expect(result).toMatchObject({ code: 4, stderr: `error: Requires authentication (HTTP 401)\n${TOKEN_HINT}` });
   });
 
-  it('gets an empty list, not an error, when a bad token lists a namespace (as Quay answers)', async () => {
+  it('exits 4, printing no list, when a bad token lists a namespace (Quay answers it with an empty list)', async () => {
     const result = await run(['repo', 'list', '--namespace', 'acme', '--json'], { REGNOTIFY_TOKEN: 'revoked-token' });
-    expect(result).toMatchObject({ code: 0, stdout: '[]\n' });
+    expect(result).toMatchObject({
+      code: 4,
+      stdout: '',
+      stderr:
+        "error: the Quay token is not valid: the list came back empty, and GET /user/ answered Requires authentication (HTTP 401)\nhint: check the Quay OAuth token (REGNOTIFY_TOKEN or the profile's token): it may be mistyped, expired or revoked, or lack the user:read scope this check needs\n",
+    });
+    expect(fx.emulator.requests.map((request) => `${request.method} ${request.path}${request.search}`)).toEqual(['GET /api/v1/repository?namespace=acme', 'GET /api/v1/user/']);
   });
 
   it('exits 4 with insufficient_scope when the repository belongs to an organization you are not in', async () => {

@@ -64,7 +64,7 @@ export function scopedNotifications(quay: QuayClient, scope: NotificationScope) 
   if (scope.kind === 'repository') {
     const ref = scope.ref;
     return {
-      list: () => quay.notifications.list(ref),
+      list: () => quay.notifications.list(ref, { repositoryMustExist: true }),
       exists: (uuid: string) => quay.notifications.exists(ref, uuid),
       findSame: (body: NotificationCreateBody) => quay.notifications.findSame(ref, body),
       get: (uuid: string) => quay.notifications.get(ref, uuid),

@@ -63,7 +63,10 @@ export const listSpec = defineCommand({
       // Close what was started (a JSON array stays valid); a failure before any row prints no data at all.
       if (written > 0) await writer.end();
     });
-    if (written === 0) await writer.end();
+    if (written === 0) {
+      await quay.checkTokenOfEmptyList();
+      await writer.end();
+    }
     if (result.truncated) context.output.notice(`Showing the first ${result.count} repositories; pass --limit N or --all for more.`);
     if (options.starred && result.count === STARRED_MAXIMUM) context.output.warn(`Quay returns at most ${STARRED_MAXIMUM} starred repositories; there may be more`);
   },

@@ -27,7 +27,8 @@ export function repositoryListSpec(options: { lastModified?: boolean; popularity
       { header: 'description', value: (row) => row.description ?? '' },
     ],
     id: repositoryId,
-    empty: 'No repositories. (Quay also answers an empty list when the token is invalid or expired.)',
+    // Quay's empty answer to an invalid token is caught before this (QuayClient.checkTokenOfEmptyList).
+    empty: 'No repositories.',
   };
 }
 

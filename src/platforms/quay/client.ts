@@ -171,6 +171,23 @@ export function createQuayClient(http: HttpClient) {
   const client = {
     /** Who the token is: the namespace Quay creates a repository in when none is named. */
     currentUsername: () => currentUsername(http),
+    /**
+     * Quay runs an invalid or expired token as anonymous and answers an anonymous list with [] rather than 401
+     * (docs/platforms/quay.md §4.3), so an empty list is believed only once the token is known to be a user's.
+     */
+    async checkTokenOfEmptyList(): Promise<void> {
+      try {
+        await currentUsername(http);
+      } catch (error) {
+        if (!(error instanceof AuthError && error.status === 401)) throw error;
+        throw new AuthError(`the Quay token is not valid: the list came back empty, and GET /user/ answered ${error.message}`, {
+          status: error.status,
+          code: error.code,
+          requestId: error.requestId,
+          hint: "check the Quay OAuth token (REGNOTIFY_TOKEN or the profile's token): it may be mistyped, expired or revoked, or lack the user:read scope this check needs",
+        });
+      }
+    },
     repositories: {
       create(body: CreateRepositoryBody): Promise<CreateRepositoryResponse> {
         return http.json({ method: 'POST', path: '/repository', body }, createRepositoryResponseSchema);
@@ -218,7 +235,16 @@ export function createQuayClient(http: HttpClient) {
       create(ref: RepositoryRef, body: NotificationCreateBody): Promise<Notification> {
         return http.json({ method: 'POST', path: notifications(ref), body }, notificationSchema);
       },
-      list: repositoryNotifications,
+      /**
+       * With `repositoryMustExist`, an empty list is checked against the repository: Quay answers [] for one that
+       * does not exist in a namespace the token administers (quay/quay endpoints/api/repositorynotification.py
+       * lists by name; `require_repo_admin` passes on the namespace).
+       */
+      async list(ref: RepositoryRef, options: { repositoryMustExist?: boolean } = {}): Promise<Notification[]> {
+        const list = await repositoryNotifications(ref);
+        if (list.length === 0 && options.repositoryMustExist) await client.repositories.get(ref);
+        return list;
+      },
       /** Looked up in the repository's list: Quay's GET of a uuid finds another repository's notification too. */
       async exists(ref: RepositoryRef, uuid: string): Promise<boolean> {
         return (await repositoryNotifications(ref)).some((notification) => notification.uuid === uuid);
