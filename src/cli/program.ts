@@ -19,13 +19,16 @@ import { registerDemo } from './demo.js';
 import { registerState } from './state/index.js';
 import { registerSubscription } from './subscription/index.js';
 
+// src/cli/main.ts ends the process with 129, 130 and 143 on SIGHUP, SIGINT and SIGTERM (128 + the signal number).
 export const EXIT_CODES_HELP = `Exit codes:
   0    success (an empty list too)
-  1    the request failed (API error, network failure after retries)
+  1    failed: API error, network failure after retries, a declined confirmation
   2    usage or validation error; nothing was sent
-  3    not found (HTTP 404)
+  3    not found (HTTP 404), also deleting what is absent without --if-exists
   4    authentication or permission (no credentials, 401, 403)
-  130  interrupted (Ctrl-C)`;
+  129  hung up (SIGHUP); a held profile lock is released
+  130  interrupted (Ctrl-C)
+  143  terminated (SIGTERM); a held profile lock is released`;
 
 export function buildProgram(io: IOStreams): Command {
   const program = new Command('regnotify');

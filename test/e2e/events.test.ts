@@ -40,12 +40,28 @@ describe('regnotify events', () => {
     const result = await regnotify(['events', '--platform', 'quay']);
     expect(result.code).toBe(0);
     const rows = result.stdout.trimEnd().split('\n');
-    expect(rows).toHaveLength(17);
+    // 11 repository events, the 2 namespace (quota) events, 6 methods.
+    expect(rows).toHaveLength(19);
     expect(rows[0]).toBe('quay\tevent\trepo_push\timages were pushed to the repository (one notification per tag for v2 pushes)\t');
     expect(rows).toContain('quay\tevent\tvulnerability_found\tthe security scanner found a vulnerability at or above the chosen severity\tlevel');
     expect(rows).toContain('quay\tevent\trepo_image_expiry\ttags of the repository expire within the given number of days (Quay 3.12+)\tdays (required)');
     expect(rows).toContain("quay\tmethod\twebhook\tHTTP POST of the event's JSON payload\turl (required), template");
     expect(rows).toContain('quay\tmethod\thipchat\tHipChat room notification (HipChat shut down in 2019)\tnotification_token (required), room_id (required)');
+  });
+
+  it('lists every event of the Quay catalog: the namespace (quota) events too, in rows and in JSON', async () => {
+    const { QUAY_EVENTS, QUAY_NAMESPACE_EVENTS } = await import('../../src/platforms/quay/catalog/index.js');
+    const rows = (await regnotify(['events', '--platform', 'quay'])).stdout.trimEnd().split('\n');
+    const events = rows.filter((row) => /^quay\t(namespace )?event\t/.test(row)).map((row) => row.split('\t')[2]);
+    expect(events).toEqual([...QUAY_EVENTS, ...QUAY_NAMESPACE_EVENTS].map((event) => event.name));
+    expect(rows).toContain("quay\tnamespace event\tquota_warning\tthe namespace's storage reached the quota's warning threshold\t");
+    expect(rows).toContain("quay\tnamespace event\tquota_error\tthe namespace's storage went over its quota\t");
+    const json = JSON.parse((await regnotify(['events', '--platform', 'quay', '--json'])).stdout);
+    expect(Object.keys(json.quay)).toEqual(['events', 'namespaceEvents', 'methods']);
+    expect(json.quay.namespaceEvents).toEqual([
+      { name: 'quota_warning', description: "the namespace's storage reached the quota's warning threshold" },
+      { name: 'quota_error', description: "the namespace's storage went over its quota" },
+    ]);
   });
 
   it('lists CodeArts channels, config sources, resources, actions, roles and usage warning rates', async () => {

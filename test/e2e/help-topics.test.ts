@@ -37,11 +37,13 @@ describe('regnotify help', () => {
       stderr: '',
       stdout: `Exit codes:
   0    success (an empty list too)
-  1    the request failed (API error, network failure after retries)
+  1    failed: API error, network failure after retries, a declined confirmation
   2    usage or validation error; nothing was sent
-  3    not found (HTTP 404)
+  3    not found (HTTP 404), also deleting what is absent without --if-exists
   4    authentication or permission (no credentials, 401, 403)
+  129  hung up (SIGHUP); a held profile lock is released
   130  interrupted (Ctrl-C)
+  143  terminated (SIGTERM); a held profile lock is released
 `,
     });
     expect(result.stdout).toBe(`${EXIT_CODES_HELP}\n`);
