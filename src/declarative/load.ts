@@ -2,7 +2,7 @@
 // same catalog checks as the imperative commands. Every problem is found before any request and reported
 // together, each with file:line:column.
 import { CORE_SCHEMA, load as loadWithoutPositions } from 'js-yaml';
-import { LineCounter, parseDocument, isMap, isSeq, isPair, isScalar, type Document, type Node } from 'yaml';
+import type { Document, LineCounter, Node } from 'yaml';
 import type { z } from 'zod';
 import { UsageError } from '../core/errors.js';
 import type { Env } from '../core/io.js';
@@ -97,8 +97,19 @@ function withoutUnknownKeys(value: Record<string, unknown>, issues: readonly z.c
   return copy;
 }
 
+type Yaml = typeof import('yaml');
+let yamlModule: Promise<Yaml> | undefined;
+
+/**
+ * `yaml`, the parser that keeps positions, loads only when a problem needs its file:line:column or js-yaml cannot read
+ * the file: a clean file never pays for it. (yaml is CommonJS under Node: its functions sit on the default export.)
+ */
+function loadYaml(): Promise<Yaml> {
+  return (yamlModule ??= import('yaml').then((module) => ((module as { default?: Yaml }).default ?? module) as Yaml));
+}
+
 /** The YAML node at a path (its key, for problems about the key), for a position to report. */
-function nodeAt(document: Document, path: Path, atKey: boolean): Node | undefined {
+function nodeAt({ isMap, isPair, isScalar, isSeq }: Yaml, document: Document, path: Path, atKey: boolean): Node | undefined {
   let node: unknown = document.contents;
   let keyNode: unknown;
   for (const segment of path) {
@@ -138,15 +149,16 @@ export interface LoadedFile {
   /** Problems found so far; `data` is undefined when the shape itself is wrong. */
   problems: Problem[];
   data: StateFile & { quay?: unknown[]; alauda?: unknown[]; codearts?: unknown[] };
-  /** file:line:column of a path, for problems found after parsing. */
-  position(path: Path, atKey?: boolean): string;
+  /** What gives file:line:column of a path, for problems found after parsing (it parses the file again, with positions). */
+  positions(): Promise<(path: Path, atKey?: boolean) => string>;
 }
 
 export class FileProblemsError extends UsageError {}
 
 /** Every problem with its position, in the order of the file. */
-export function problemsError(file: LoadedFile, problems: readonly Problem[]): FileProblemsError {
-  const located = problems.map((problem) => ({ at: file.position(problem.path, problem.atKey), message: problem.message }));
+export async function problemsError(file: LoadedFile, problems: readonly Problem[]): Promise<FileProblemsError> {
+  const position = await file.positions();
+  const located = problems.map((problem) => ({ at: position(problem.path, problem.atKey), message: problem.message }));
   const order = (at: string) => at.split(':').slice(-2).map(Number);
   located.sort((left, right) => {
     const [leftLine, leftColumn] = order(left.at);
@@ -188,30 +200,37 @@ function parseWithoutPositions(text: string): { value: unknown } | undefined {
   return shared(value) ? undefined : { value: value ?? null };
 }
 
-function parseWithPositions(text: string): { document: Document; lineCounter: LineCounter } {
-  const lineCounter = new LineCounter();
-  return { document: parseDocument(text, { lineCounter, uniqueKeys: true }), lineCounter };
+interface Located {
+  yaml: Yaml;
+  document: Document;
+  lineCounter: LineCounter;
+}
+
+async function parseWithPositions(text: string): Promise<Located> {
+  const yaml = await loadYaml();
+  const lineCounter = new yaml.LineCounter();
+  return { yaml, document: yaml.parseDocument(text, { lineCounter, uniqueKeys: true }), lineCounter };
 }
 
 /** Parses and checks the shape; the catalog checks of each platform come after (see validate.ts). */
-export function loadStateFile(text: string, name: string, env: Env): LoadedFile {
-  let located: ReturnType<typeof parseWithPositions> | undefined;
+export async function loadStateFile(text: string, name: string, env: Env): Promise<LoadedFile> {
+  let located: Promise<Located> | undefined;
   const locate = () => (located ??= parseWithPositions(text));
-  const position = (path: Path, atKey = false) => {
-    const { document, lineCounter } = locate();
-    const node = nodeAt(document, path, atKey);
+  const positionIn = ({ yaml, document, lineCounter }: Located, path: Path, atKey = false) => {
+    const node = nodeAt(yaml, document, path, atKey);
     const offset = node?.range?.[0] ?? 0;
     const { line, col } = lineCounter.linePos(offset);
     return `${name}:${line}:${col}`;
   };
   const lean = parseWithoutPositions(text);
-  if (!lean && locate().document.errors.length) {
+  const full = lean ? undefined : await locate();
+  if (full?.document.errors.length) {
     throw fileProblems(
       name,
-      locate().document.errors.map((error) => `${name}:${error.linePos?.[0].line ?? 1}:${error.linePos?.[0].col ?? 1}: ${error.message.split('\n')[0]}`),
+      full.document.errors.map((error) => `${name}:${error.linePos?.[0].line ?? 1}:${error.linePos?.[0].col ?? 1}: ${error.message.split('\n')[0]}`),
     );
   }
-  const raw = lean ? lean.value : (locate().document.toJS({ maxAliasCount: 100 }) as unknown);
+  const raw = lean ? lean.value : (full!.document.toJS({ maxAliasCount: 100 }) as unknown);
   if (raw === null || typeof raw !== 'object' || Array.isArray(raw)) {
     throw fileProblems(name, [`${name}:1:1: the file must be a mapping with "version: 1" (got ${raw === null ? 'nothing' : Array.isArray(raw) ? 'a list' : typeof raw})`]);
   }
@@ -228,7 +247,10 @@ export function loadStateFile(text: string, name: string, env: Env): LoadedFile 
     name,
     problems,
     data: (parsed.success ? parsed.data : undefined) as LoadedFile['data'],
-    position: (path, atKey) => position(single.has(String(path[0])) && typeof path[1] === 'number' ? [path[0], ...path.slice(2)] : path, atKey),
+    positions: async () => {
+      const where = await locate();
+      return (path, atKey) => positionIn(where, single.has(String(path[0])) && typeof path[1] === 'number' ? [path[0], ...path.slice(2)] : path, atKey);
+    },
   };
   // Problems found so far carry paths of the file as written.
   for (const problem of problems) problem.path = single.has(String(problem.path[0])) ? [problem.path[0], 0, ...problem.path.slice(1)] : problem.path;

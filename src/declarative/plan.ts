@@ -6,25 +6,25 @@ import { loadStateFile, problemsError, type Problem } from './load.js';
 import type { PlanPart } from './model.js';
 import { desiredQuay, quayUnits } from './quay.js';
 import type { AlaudaTarget, CodeartsTarget, QuayTarget } from './schema.js';
-import { serverLimiter, type PlanUnit, type Session } from './session.js';
+import type { PlanUnit, Session } from './session.js';
 
 export type Plan = PlanPart;
 
 /** Everything the file wants, checked with the catalogs; every problem at once, before any request. */
-export function desiredState(text: string, name: string, env: Env) {
-  const file = loadStateFile(text, name, env);
+export async function desiredState(text: string, name: string, env: Env) {
+  const file = await loadStateFile(text, name, env);
   const problems: Problem[] = [...file.problems];
-  if (!file.data) throw problemsError(file, problems);
+  if (!file.data) throw await problemsError(file, problems);
   const desired = {
     quay: desiredQuay((file.data.quay ?? []) as QuayTarget[], problems),
     alauda: desiredAlauda((file.data.alauda ?? []) as AlaudaTarget[], problems),
     codearts: desiredCodearts((file.data.codearts ?? []) as CodeartsTarget[], problems),
   };
-  if (problems.length) throw problemsError(file, problems);
+  if (problems.length) throw await problemsError(file, problems);
   return desired;
 }
 
-export type DesiredState = ReturnType<typeof desiredState>;
+export type DesiredState = Awaited<ReturnType<typeof desiredState>>;
 
 /** Every unit of the plan (a repository, a subject), in file order. */
 export async function planUnits(session: Session, desired: DesiredState, options: { prune: boolean }): Promise<PlanUnit[]> {
@@ -37,17 +37,18 @@ export async function planUnits(session: Session, desired: DesiredState, options
 }
 
 /**
- * Plans the units, at most `window` at a time per server, and hands each part to `emit` in file order as soon as it
- * and those before it are done. A part is printed and let go: a plan of thousands of notifications never holds every
- * server answer and change at once, and the units waiting their turn are only a queue of functions.
+ * Plans the units, at most `window` of them started and not yet handed on, and hands each part to `emit` in file order.
+ * A part is printed and let go, so a plan of thousands of notifications never holds every server answer and change at
+ * once. A unit's promise is made only when the unit starts: promises made for every unit up front live long enough to
+ * be tenured, and a tenured promise keeps the part it settles with through every young-generation collection until a
+ * full one (the memory stayed as if the whole plan were kept).
  */
 export async function streamPlan(units: readonly PlanUnit[], window: number, emit: (part: PlanPart) => void | Promise<void>): Promise<void> {
-  const limited = serverLimiter(window);
-  const pending: Array<Promise<PlanPart> | undefined> = units.map((unit) => limited(unit.server, unit.plan));
-  for (let index = 0; index < pending.length; index++) {
-    const part = await pending[index]!;
-    pending[index] = undefined;
-    await emit(part);
+  const started: Array<Promise<PlanPart>> = [];
+  let next = 0;
+  while (next < units.length || started.length) {
+    while (next < units.length && started.length < window) started.push(units[next++].plan());
+    await emit(await started.shift()!);
   }
 }
 
