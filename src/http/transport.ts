@@ -10,6 +10,7 @@ import { isWrite, type PlannedRequest } from './dry-run.js';
 import { ACCEPT_ENCODING, MAX_BODY_BYTES, MAX_ERROR_BODY_BYTES, readBody } from './body.js';
 import { backoffDelay, isIdempotent, retryWait, shouldRetryError, shouldRetryStatus } from './retry.js';
 import { describeDelay } from './retry-after.js';
+import { safeParseKeepingProtoKeys } from './proto-keys.js';
 import { pauseServer, waitForServer } from './server-pause.js';
 import { describeTlsFailure, isTlsFailureCode } from './tls-failure.js';
 
@@ -290,7 +291,7 @@ export function parseJson<T>(response: HttpResponse, schema: z.ZodType<T>): T {
       status: response.status,
     });
   }
-  const result = schema.safeParse(body);
+  const result = safeParseKeepingProtoKeys(schema, body, response.text);
   if (!result.success) {
     const issue = result.error.issues[0];
     const where = issue.path.length ? issue.path.join('.') : 'body';
