@@ -139,20 +139,23 @@ export function addExamples(command: Command, lines: readonly string[]): Command
   return command.addHelpText('after', `\nExamples:\n${text}\n`);
 }
 
-export interface GroupSpec {
-  readonly name: string;
-  readonly description: string;
+/** A group's verbs and help examples: what loads when the group is used (its name and description are in groups.ts). */
+export interface GroupBody {
   readonly examples: readonly string[];
   // Each verb has its own option type; the group only builds them.
   readonly commands: ReadonlyArray<CommandSpec<any>>;
 }
 
-/** A command group (`repo`, `hook`, …) with its verbs, added to the program. */
-export function addGroup(program: Command, spec: GroupSpec): Command {
-  const group = program.command(spec.name).description(spec.description);
-  addExamples(group, spec.examples);
-  for (const verb of spec.commands) group.addCommand(toCommand(verb));
-  return group;
+/**
+ * A command group (`repo`, `hook`, …) added to the program: with its verbs when they are loaded, otherwise only its
+ * name and description, which is all the root help, `regnotify help` and commander's typo suggestions read.
+ */
+export function addGroup(program: Command, group: { readonly name: string; readonly description: string }, body?: GroupBody): Command {
+  const command = program.command(group.name).description(group.description);
+  if (!body) return command;
+  addExamples(command, body.examples);
+  for (const verb of body.commands) command.addCommand(toCommand(verb));
+  return command;
 }
 
 function isMissing(value: unknown): boolean {

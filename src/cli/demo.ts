@@ -4,8 +4,6 @@ import type { Command } from 'commander';
 import type { Context } from './context.js';
 import { ApiError } from '../core/errors.js';
 import { defineCommand, toCommand } from './define.js';
-import { notificationListSpec, notificationSpec } from './notification/render.js';
-import { createdRepositorySpec } from './repo/render.js';
 
 const NAMESPACE = 'quayadmin';
 const NAME = 'demo-app';
@@ -26,12 +24,16 @@ export function registerDemo(program: Command): void {
 }
 
 async function runDemo(context: Context): Promise<void> {
-  const [{ startEmulator, EMULATOR_CREDENTIALS }, { startReceiver }, { createQuayClient }, { validateNotification }] = await Promise.all([
-    import('../emulator/index.js'),
-    import('../emulator/receiver.js'),
-    import('../platforms/quay/client.js'),
-    import('../platforms/quay/catalog/index.js'),
-  ]);
+  // Loaded here, not with the command tree: `regnotify --help` needs none of it.
+  const [{ startEmulator, EMULATOR_CREDENTIALS }, { startReceiver }, { createQuayClient }, { validateNotification }, { notificationListSpec, notificationSpec }, { createdRepositorySpec }] =
+    await Promise.all([
+      import('../emulator/index.js'),
+      import('../emulator/receiver.js'),
+      import('../platforms/quay/client.js'),
+      import('../platforms/quay/catalog/index.js'),
+      import('./notification/render.js'),
+      import('./repo/render.js'),
+    ]);
   const emulator = await startEmulator();
   const receiver = await startReceiver().catch(async (error: unknown) => {
     await emulator.stop();

@@ -5,19 +5,16 @@ import { VERSION } from '../core/version.js';
 import { registerApi } from './api.js';
 import { registerCompletion } from './completion.js';
 import { attachIO } from './command.js';
+import { addGroup } from './define.js';
 import { registerEmulator } from './emulator.js';
 import { registerEvents } from './events.js';
 import { addGlobalOptions } from './global-options.js';
+import { HOOK_GROUP, NOTIFICATION_GROUP, PROFILE_GROUP, REPO_GROUP, SUBSCRIPTION_GROUP, type LazyGroup } from './groups.js';
 import { formatHelp } from './help-layout.js';
 import { registerHelp } from './help-topics.js';
-import { registerHook } from './hook/index.js';
 import { registerInit } from './init.js';
-import { registerProfile } from './profile/index.js';
-import { registerRepo } from './repo/index.js';
-import { registerNotification } from './notification/index.js';
 import { registerDemo } from './demo.js';
 import { registerState } from './state/index.js';
-import { registerSubscription } from './subscription/index.js';
 
 // src/cli/main.ts ends the process with 129, 130 and 143 on SIGHUP, SIGINT and SIGTERM (128 + the signal number).
 export const EXIT_CODES_HELP = `Exit codes:
@@ -30,8 +27,19 @@ export const EXIT_CODES_HELP = `Exit codes:
   130  interrupted (Ctrl-C)
   143  terminated (SIGTERM); a held profile lock is released`;
 
-export function buildProgram(io: IOStreams): Command {
+const GROUPS = [PROFILE_GROUP, REPO_GROUP, NOTIFICATION_GROUP, HOOK_GROUP, SUBSCRIPTION_GROUP];
+
+/** The groups whose verbs a command line needs: the ones it names; all of them for a completion script. */
+function groupsFor(argv: readonly string[] | undefined): LazyGroup[] {
+  if (argv === undefined || argv.includes('completion')) return GROUPS;
+  return GROUPS.filter((group) => argv.includes(group.name));
+}
+
+/** The command tree for `argv` (the whole tree without one): groups the line does not name stay name and description. */
+export async function buildProgram(io: IOStreams, argv?: readonly string[]): Promise<Command> {
+  const bodies = new Map(await Promise.all(groupsFor(argv).map(async (group) => [group, await group.load()] as const)));
   const program = new Command('regnotify');
+  const group = (entry: LazyGroup) => addGroup(program, entry, bodies.get(entry));
   attachIO(program, io);
   program
     .description('Manage repository event notifications on Red Hat Quay, Alauda and Huawei Cloud CodeArts Repo.')
@@ -39,12 +47,12 @@ export function buildProgram(io: IOStreams): Command {
   addGlobalOptions(program);
 
   registerInit(program);
-  registerProfile(program);
-  registerRepo(program);
-  registerNotification(program);
+  group(PROFILE_GROUP);
+  group(REPO_GROUP);
+  group(NOTIFICATION_GROUP);
   registerDemo(program);
-  registerHook(program);
-  registerSubscription(program);
+  group(HOOK_GROUP);
+  group(SUBSCRIPTION_GROUP);
   registerState(program);
   registerApi(program);
   registerEmulator(program);

@@ -11,7 +11,7 @@ import { buildProgram } from './program.js';
 const SUCCESSFUL_COMMANDER_EXITS = new Set(['commander.helpDisplayed', 'commander.version', 'commander.help']);
 
 export async function runCli(argv: string[], io: IOStreams): Promise<number> {
-  const program = buildProgram(io);
+  const program = await buildProgram(io, argv);
   try {
     await program.parseAsync(argv, { from: 'user' });
     return ExitCode.ok;

@@ -11,7 +11,7 @@ import { memoryIO } from '../helpers/memory-io.js';
 const COMPLETIONS = fileURLToPath(new URL('../../completions/', import.meta.url));
 const FILES = { bash: 'regnotify.bash', zsh: '_regnotify', fish: 'regnotify.fish' } as const;
 
-const program = buildProgram(memoryIO());
+const program = await buildProgram(memoryIO());
 const topLevel = program.commands.map((command) => command.name());
 const hasCommand = (...path: string[]): boolean => {
   let current = program;

@@ -133,8 +133,8 @@ function injectEverywhere(hostile: HostileCase): void {
 }
 
 describe('every request-making command against a hostile server', () => {
-  it('the table names every verb of repo, notification, hook and subscription, and api', () => {
-    const wanted = leafCommands(buildProgram(memoryIO())).filter((path) => /^(repo|notification|hook|subscription) |^api$/.test(path));
+  it('the table names every verb of repo, notification, hook and subscription, and api', async () => {
+    const wanted = leafCommands(await buildProgram(memoryIO())).filter((path) => /^(repo|notification|hook|subscription) |^api$/.test(path));
     expect(Object.keys(COMMANDS).sort()).toEqual(wanted.sort());
   });
 

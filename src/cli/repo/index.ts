@@ -1,5 +1,4 @@
-import type { Command } from 'commander';
-import { addGroup } from '../define.js';
+import type { GroupBody } from '../define.js';
 import { createSpec } from './create.js';
 import { deleteSpec } from './delete.js';
 import { getSpec } from './get.js';
@@ -7,11 +6,8 @@ import { listSpec } from './list.js';
 import { updateSpec } from './update.js';
 import { visibilitySpec } from './visibility.js';
 
-export function registerRepo(program: Command): void {
-  addGroup(program, {
-    name: 'repo',
-    description: 'Quay: create, list, show, update, publish and delete repositories',
-    examples: ['regnotify repo create app --namespace acme', 'regnotify repo list --namespace acme', 'regnotify repo get acme/app'],
-    commands: [createSpec, listSpec, getSpec, updateSpec, visibilitySpec, deleteSpec],
-  });
-}
+/** The verbs of `regnotify repo`: loaded only when a command line names the group (src/cli/groups.ts). */
+export const repoGroup: GroupBody = {
+  examples: ['regnotify repo create app --namespace acme', 'regnotify repo list --namespace acme', 'regnotify repo get acme/app'],
+  commands: [createSpec, listSpec, getSpec, updateSpec, visibilitySpec, deleteSpec],
+};

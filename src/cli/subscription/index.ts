@@ -1,14 +1,10 @@
-import type { Command } from 'commander';
-import { addGroup } from '../define.js';
+import type { GroupBody } from '../define.js';
 import { getSpec } from './get.js';
 import { setSpec } from './set.js';
 import { statusSpec } from './status.js';
 
-export function registerSubscription(program: Command): void {
-  addGroup(program, {
-    name: 'subscription',
-    description: 'Huawei Cloud CodeArts Repo: notification subscription settings of a repository, per channel',
-    examples: ['regnotify subscription status 2111978605', 'regnotify subscription set 2111978605 --type feishu --enable --event mr:merge'],
-    commands: [statusSpec, getSpec, setSpec],
-  });
-}
+/** The verbs of `regnotify subscription`: loaded only when a command line names the group (src/cli/groups.ts). */
+export const subscriptionGroup: GroupBody = {
+  examples: ['regnotify subscription status 2111978605', 'regnotify subscription set 2111978605 --type feishu --enable --event mr:merge'],
+  commands: [statusSpec, getSpec, setSpec],
+};

@@ -1,7 +1,7 @@
 // Alauda web hook facts: subject types, their subjects and events. Validation, help text, completions,
 // the wizard and the emulator's server-side checks all read this one table.
 
-import { randomBytes } from 'node:crypto';
+import { crypto } from '../../core/builtins.js';
 import { UsageError } from '../../core/errors.js';
 import type { SecretFields } from '../../core/redact.js';
 import { describeChoice } from '../../core/suggest.js';
@@ -183,7 +183,7 @@ export const alaudaSecretFields: SecretFields = (object) => ('subject_type' in o
 
 /** A hook secret for when the user gives none: 32 random bytes, hex. */
 export function generateSecret(): string {
-  return randomBytes(32).toString('hex');
+  return crypto().randomBytes(32).toString('hex');
 }
 
 /** Django REST framework style field errors: `{"events": ["This list may not be empty."]}`. */

@@ -9,9 +9,10 @@ function allCommands(command: Command, path: string[] = []): Array<{ path: strin
     .flatMap((child) => [{ path: [...path, child.name()].join(' '), command: child }, ...allCommands(child, [...path, child.name()])]);
 }
 
+const io = memoryIO();
+const program = await buildProgram(io);
+
 describe('help', () => {
-  const io = memoryIO();
-  const program = buildProgram(io);
   const commands = allCommands(program);
 
   it.each(commands.map((entry) => [entry.path, entry.command] as const))('`regnotify %s --help` has a description and at least two examples', (_path, command) => {
@@ -32,5 +33,27 @@ describe('help', () => {
       expect(text).toContain(flag);
     }
     expect(text).toContain('Exit codes:');
+  });
+});
+
+describe('groups the command line does not name', () => {
+  function rootHelp(command: Command): string {
+    let text = '';
+    command.configureOutput({ writeOut: (chunk) => (text += chunk) });
+    command.outputHelp();
+    return text;
+  }
+
+  it('stay name and description, and the root help reads the same as with every verb loaded', async () => {
+    const lazy = await buildProgram(memoryIO(), ['--help']);
+    expect(lazy.commands.find((command) => command.name() === 'hook')!.commands).toEqual([]);
+    expect(rootHelp(lazy)).toBe(rootHelp(await buildProgram(memoryIO())));
+  });
+
+  it('a named group comes with its verbs, the others without', async () => {
+    const program = await buildProgram(memoryIO(), ['repo', 'get', 'acme/app']);
+    const verbs = (name: string) => program.commands.find((command) => command.name() === name)!.commands.map((command) => command.name());
+    expect(verbs('repo')).toEqual(['create', 'list', 'get', 'update', 'visibility', 'delete']);
+    expect(verbs('hook')).toEqual([]);
   });
 });

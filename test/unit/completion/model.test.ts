@@ -75,8 +75,8 @@ describe('describeProgram', () => {
     ]);
   });
 
-  it('gives the real program catalog values for every option the value registry names', () => {
-    const real = describeProgram(buildProgram(memoryIO()));
+  it('gives the real program catalog values for every option the value registry names', async () => {
+    const real = describeProgram(await buildProgram(memoryIO()));
     const profileUse = allCommands(real).find((command) => command.path.join(' ') === 'profile use')!;
     expect(profileUse.arguments[0].values).toEqual({ kind: 'profiles' });
     const help = allCommands(real).find((command) => command.path.join(' ') === 'help')!;
@@ -86,8 +86,8 @@ describe('describeProgram', () => {
 });
 
 describe('values attached to options', () => {
-  it('reach every catalog-checked option and argument of the real program, under whatever name it has', () => {
-    const commands = allCommands(describeProgram(buildProgram(memoryIO())));
+  it('reach every catalog-checked option and argument of the real program, under whatever name it has', async () => {
+    const commands = allCommands(describeProgram(await buildProgram(memoryIO())));
     const withValues = commands.flatMap((command) => [
       ...command.options.filter((option) => option.values && option.values.kind === 'list' && option.values.values.some((value) => value.description)).map((option) => `${command.path.join(' ')} ${option.flags.at(-1)}`),
       ...command.arguments.filter((argument) => argument.values).map((argument) => `${command.path.join(' ')} <${argument.name}>`),
