@@ -1,10 +1,10 @@
 // A namespace's own notifications (Quay 3.18+, quay/quay endpoints/api/namespacenotification.py): --org ORG or
 // --user in place of the repository argument, and a clear word when the server has the feature off.
-import { afterEach, beforeEach, describe, expect, it } from 'vitest';
+import { describe, expect, it } from 'vitest';
 import { quayControl } from '../../src/emulator/quay/index.js';
-import { startReceiver, type Receiver } from '../../src/emulator/receiver.js';
 import { regnotify } from '../helpers/cli.js';
 import { EMULATOR_CREDENTIALS, useEmulator } from '../helpers/emulator.js';
+import { useReceiver } from '../helpers/receiver.js';
 
 const fx = useEmulator();
 const run = (args: string[]) => regnotify(args, { env: fx.env('quay') });
@@ -14,14 +14,7 @@ function wire() {
   return fx.emulator.requests.map((request) => ({ method: request.method, path: request.path, json: request.json }));
 }
 
-let receiver: Receiver;
-beforeEach(async () => {
-  receiver = await startReceiver();
-});
-afterEach(async () => {
-  await quayControl(fx.emulator).settled();
-  await receiver.stop();
-});
+const receiver = useReceiver(fx);
 
 async function createQuotaWebhook(scope: string[]): Promise<string> {
   const result = await run(['notification', 'create', ...scope, '--event', 'quota_warning', '--method', 'webhook', '--url', `${receiver.url}/quota`, '-q']);

@@ -1,10 +1,10 @@
 // What real Quay does that the first clients and emulator got wrong: jsonpath-rw templates, an organization target
 // outside the namespace, Python ref-regex matched from the start, and the test of another repository's uuid.
-import { afterEach, beforeEach, describe, expect, it } from 'vitest';
+import { describe, expect, it } from 'vitest';
 import { quayControl } from '../../src/emulator/quay/index.js';
-import { startReceiver, type Receiver } from '../../src/emulator/receiver.js';
 import { regnotify } from '../helpers/cli.js';
 import { EMULATOR_CREDENTIALS, useEmulator } from '../helpers/emulator.js';
+import { useReceiver } from '../helpers/receiver.js';
 
 const fx = useEmulator();
 const run = (args: string[]) => regnotify(args, { env: fx.env('quay') });
@@ -20,14 +20,7 @@ async function post(path: string, body: unknown) {
   return { status: response.status, text, json: (() => { try { return JSON.parse(text) as Record<string, unknown>; } catch { return undefined; } })() };
 }
 
-let receiver: Receiver;
-beforeEach(async () => {
-  receiver = await startReceiver();
-});
-afterEach(async () => {
-  await quayControl(fx.emulator).settled();
-  await receiver.stop();
-});
+const receiver = useReceiver(fx);
 
 async function createWebhook(extra: string[]): Promise<string> {
   const result = await run(['notification', 'create', 'acme/app', '--method', 'webhook', '--url', `${receiver.url}/hook`, ...extra, '-q']);

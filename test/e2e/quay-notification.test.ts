@@ -1,8 +1,8 @@
-import { afterEach, beforeEach, describe, expect, it } from 'vitest';
+import { describe, expect, it } from 'vitest';
 import { quayControl } from '../../src/emulator/quay/index.js';
-import { startReceiver, type Receiver } from '../../src/emulator/receiver.js';
 import { regnotify } from '../helpers/cli.js';
 import { EMULATOR_CREDENTIALS, useEmulator } from '../helpers/emulator.js';
+import { useReceiver } from '../helpers/receiver.js';
 
 const fx = useEmulator();
 const run = (args: string[], env: Record<string, string | undefined> = {}) => regnotify(args, { env: { ...fx.env('quay'), ...env } });
@@ -15,15 +15,7 @@ function wire() {
   return fx.emulator.requests.map((request) => ({ method: request.method, path: request.path, search: request.search, json: request.json }));
 }
 
-let receiver: Receiver;
-beforeEach(async () => {
-  receiver = await startReceiver();
-});
-// A delivery still in flight when its test ends would be logged after the next test's reset.
-afterEach(async () => {
-  await quayControl(fx.emulator).settled();
-  await receiver.stop();
-});
+const receiver = useReceiver(fx);
 
 describe('notification create', () => {
   it('checks the repository, then POSTs event, method, config, eventConfig and title to .../notification/', async () => {
@@ -329,7 +321,6 @@ describe('notification test', () => {
     const quay = quayControl(fx.emulator);
     await quay.settled();
     expect(quay.deliveries).toEqual([expect.objectContaining({ outcome: 'failed', error: 'ECONNREFUSED' })]);
-    receiver = await startReceiver();
   });
 
   it('applies a webhook template to the payload', async () => {
