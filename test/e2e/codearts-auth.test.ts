@@ -1,8 +1,8 @@
 import { readFileSync, statSync, writeFileSync } from 'node:fs';
 import { join } from 'node:path';
 import { describe, expect, it } from 'vitest';
-import { CODEARTS_TEMPORARY_KEYS } from '../../src/emulator/codearts/index.js';
-import { verifySignedRequest } from '../../src/platforms/codearts/signer.js';
+import { CODEARTS_TEMPORARY_KEYS, verifyRecordedSignature } from '../../src/emulator/codearts/index.js';
+import type { RecordedRequest } from '../../src/emulator/server.js';
 import { regnotify, tempConfigDir } from '../helpers/cli.js';
 import { EMULATOR_CREDENTIALS, useEmulator } from '../helpers/emulator.js';
 
@@ -16,16 +16,8 @@ const server = () => ({ REGNOTIFY_SERVER: fx.url });
 const apiRequests = () => fx.emulator.requests.filter((request) => request.path.startsWith('/v4/'));
 const iamRequests = () => fx.emulator.requests.filter((request) => request.path === '/v3/auth/tokens');
 
-/** The emulator's verifier, run again over the request exactly as it was recorded. */
-function verifyRecorded(request: (typeof fx.emulator.requests)[number]) {
-  return verifySignedRequest({
-    method: request.method,
-    url: `${request.path}${request.search}`,
-    headers: request.headers,
-    body: request.body,
-    lookupSecret: (accessKey) => (accessKey === AK ? SK : undefined),
-  });
-}
+/** The emulator's own AK/SK check, run again over the request exactly as it was recorded. */
+const verifyRecorded = (request: RecordedRequest) => verifyRecordedSignature(request, EMULATOR_CREDENTIALS);
 
 function addIamProfile(dir: string, extra: string[] = [], password: string = PASSWORD) {
   return regnotify(

@@ -4,8 +4,8 @@
 import { readFileSync } from 'node:fs';
 import { join } from 'node:path';
 import { describe, expect, it } from 'vitest';
-import { CODEARTS_PROJECT_ID } from '../../src/emulator/codearts/index.js';
-import { verifySignedRequest } from '../../src/platforms/codearts/signer.js';
+import { CODEARTS_PROJECT_ID, verifyRecordedSignature } from '../../src/emulator/codearts/index.js';
+import type { RecordedRequest } from '../../src/emulator/server.js';
 import { regnotify, tempConfigDir } from '../helpers/cli.js';
 import { EMULATOR_CREDENTIALS, useEmulator } from '../helpers/emulator.js';
 
@@ -16,15 +16,8 @@ const STATUS_PATH = '/v4/repositories/123/notification-subscriptions/status';
 const ENABLED = 'internal_message\nqyweixin\n';
 const keys = () => ({ REGNOTIFY_SERVER: fx.url, REGNOTIFY_ACCESS_KEY: AK, REGNOTIFY_SECRET_KEY: SK });
 
-function verifyRecorded(request: (typeof fx.emulator.requests)[number]) {
-  return verifySignedRequest({
-    method: request.method,
-    url: `${request.path}${request.search}`,
-    headers: request.headers,
-    body: request.body,
-    lookupSecret: (accessKey) => (accessKey === AK ? SK : undefined),
-  });
-}
+/** The emulator's own AK/SK check, run again over the request exactly as it was recorded. */
+const verifyRecorded = (request: RecordedRequest) => verifyRecordedSignature(request, EMULATOR_CREDENTIALS);
 
 describe('X-Project-Id', () => {
   it('sends HUAWEICLOUD_SDK_PROJECT_ID with AK/SK, signed like every header the SDK sends', async () => {

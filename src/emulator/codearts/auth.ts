@@ -1,8 +1,8 @@
 // CodeArts' API gateway authentication: an IAM token (`X-Auth-Token`) or an AK/SK signature, with
 // temporary keys accepted only with their security token.
-import { parseAuthorization, verifySignedRequest } from '../../platforms/codearts/signer.js';
+import { parseAuthorization, verifySignedRequest, type VerifyResult, type VerifySignedRequestInput } from '../../platforms/codearts/signer.js';
 import type { EmulatorCredentials } from '../credentials.js';
-import type { EmulatorRequest, EmulatorResponse } from '../server.js';
+import type { EmulatorRequest, EmulatorResponse, RecordedRequest } from '../server.js';
 import { apiError } from './answers.js';
 import { CODEARTS_PROJECT_ID, CODEARTS_TEMPORARY_KEYS, type CodeartsState } from './state.js';
 
@@ -33,17 +33,7 @@ export function checkAuth(
   }
   const authorization = request.headers.authorization;
   if (authorization === undefined) return denied('x-auth-token not found');
-  const secrets: Record<string, string> = {
-    [credentials.codeartsAccessKey]: credentials.codeartsSecretKey,
-    [CODEARTS_TEMPORARY_KEYS.accessKey]: CODEARTS_TEMPORARY_KEYS.secretKey,
-  };
-  const verified = verifySignedRequest({
-    method: request.method,
-    url: `${request.url.pathname}${request.url.search}`,
-    headers: request.headers,
-    body: request.body,
-    lookupSecret: (accessKey) => secrets[accessKey],
-  });
+  const verified = verifySignature({ method: request.method, url: `${request.url.pathname}${request.url.search}`, headers: request.headers, body: request.body }, credentials);
   if (!verified.ok) return denied('verify aksk signature fail');
   if (verified.accessKey === CODEARTS_TEMPORARY_KEYS.accessKey) {
     const signed = parseAuthorization(authorization)?.signedHeaderNames ?? [];
@@ -52,4 +42,20 @@ export function checkAuth(
     }
   }
   return undefined;
+}
+
+type SignedParts = Omit<VerifySignedRequestInput, 'lookupSecret'>;
+
+/** The gateway's AK/SK check: which of the emulator's keys (its own pair or the temporary one) signed the request. */
+function verifySignature(request: SignedParts, credentials: EmulatorCredentials): VerifyResult {
+  const secrets: Record<string, string> = {
+    [credentials.codeartsAccessKey]: credentials.codeartsSecretKey,
+    [CODEARTS_TEMPORARY_KEYS.accessKey]: CODEARTS_TEMPORARY_KEYS.secretKey,
+  };
+  return verifySignedRequest({ ...request, lookupSecret: (accessKey) => secrets[accessKey] });
+}
+
+/** For tests: the same check, run again over a request exactly as the emulator's log recorded it. */
+export function verifyRecordedSignature(request: RecordedRequest, credentials: EmulatorCredentials): VerifyResult {
+  return verifySignature({ method: request.method, url: `${request.path}${request.search}`, headers: request.headers, body: request.body }, credentials);
 }

@@ -8,6 +8,7 @@ import { registerCodeartsRoutes } from './routes.js';
 import { CodeartsState } from './state.js';
 
 export { INVALID_PARAMETER_CODE } from './answers.js';
+export { verifyRecordedSignature } from './auth.js';
 export { CODEARTS_PROJECT_ID, CODEARTS_SEED_REPOSITORIES, CODEARTS_TEMPORARY_KEYS } from './state.js';
 
 const states = new WeakMap<Emulator, CodeartsState>();
