@@ -186,6 +186,13 @@ describe('bash completion', () => {
     expect(bashComplete(['regnotify', 'profile', 'use', 's'], { configDir })).toEqual(['staging']);
   });
 
+  it('offers the stored profile names to profile set and profile login, and set its own flags', async () => {
+    const configDir = await twoProfiles();
+    expect(bashComplete(['regnotify', 'profile', 'set', ''], { configDir })).toEqual(['prod', 'staging']);
+    expect(bashComplete(['regnotify', 'profile', 'login', 'p'], { configDir })).toEqual(['prod']);
+    expect(bashComplete(['regnotify', 'profile', 'set', 'prod', '--no-i'], { configDir })).toEqual(['--no-insecure', '--no-input']);
+  });
+
   it('offers the shells to completion, and the topics and commands to help', () => {
     expect(bashComplete(['regnotify', 'completion', ''])).toEqual(['bash', 'zsh', 'fish']);
     expect(bashComplete(['regnotify', 'help', 'e'])).toEqual(['exit-codes', 'environment', ...topLevel.filter((name) => name.startsWith('e'))]);

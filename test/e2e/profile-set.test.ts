@@ -5,6 +5,7 @@ import { join, resolve } from 'node:path';
 import { describe, expect, it } from 'vitest';
 import { regnotify, tempConfigDir } from '../helpers/cli.js';
 import { EMULATOR_CREDENTIALS, useEmulator } from '../helpers/emulator.js';
+import { Terminal } from '../helpers/pty.js';
 
 const fx = useEmulator();
 const CA = resolve('test/fixtures/tls/ca.pem');
@@ -106,6 +107,25 @@ describe('profile set', () => {
     const kept = await regnotify(['profile', 'set', 'cn', '--region', 'ap-private-1', '--project-id', 'p2'], { env: own.env });
     expect(kept).toMatchObject({ code: 0, stderr: '✓ Updated profile cn (region, projectId)\n' });
     expect(own.file().profiles.cn).toEqual({ ...CODEARTS, server: 'https://codearts.example.com', region: 'ap-private-1', projectId: 'p2' });
+  });
+});
+
+describe('profile set at a terminal', () => {
+  it('asks before a move: "n" is exit 1 with the file unchanged, "y" moves the profile', { timeout: 30_000 }, async () => {
+    const config = store({ prod: QUAY }, { quay: 'prod' });
+    const before = config.text();
+    const declined = Terminal.start(['profile', 'set', 'prod', '--server', 'https://other.example.com'], config.env);
+    await declined.waitFor('Move profile prod to https://other.example.com? Its token (for https://quay.example.com) will be removed from it.');
+    declined.answer('n');
+    expect(await declined.exitCode()).toBe(1);
+    expect(declined.screen).toContain('error: cancelled. Nothing changed.');
+    expect(config.text()).toBe(before);
+
+    const accepted = Terminal.start(['profile', 'set', 'prod', '--server', 'https://other.example.com'], config.env);
+    await accepted.waitFor('Move profile prod');
+    accepted.answer('y');
+    expect(await accepted.exitCode()).toBe(0);
+    expect(config.file().profiles.prod).toEqual({ platform: 'quay', server: 'https://other.example.com', namespace: 'acme' });
   });
 });
 

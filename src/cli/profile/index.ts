@@ -9,6 +9,10 @@ import { useSpec } from './use.js';
 
 /** The verbs of `regnotify profile`: loaded only when a command line names the group (src/cli/groups.ts). */
 export const profileGroup: GroupBody = {
-  examples: ['regnotify profile add prod --platform quay --server https://quay.io --token-stdin < token.txt', 'regnotify profile list'],
+  examples: [
+    'regnotify profile add prod --platform quay --server https://quay.io --token-stdin < token.txt',
+    'regnotify profile list',
+    'regnotify profile set prod --namespace acme',
+  ],
   commands: [addSpec, listSpec, showSpec, useSpec, removeSpec, setSpec, loginSpec],
 };
