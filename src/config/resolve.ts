@@ -6,6 +6,7 @@ import { DESCRIPTORS } from '../platforms/index.js';
 import { portableSettings, profileOrigin, type WithheldCredentials } from './credential-binding.js';
 import type { Profile, StoreData } from './profile.js';
 import { originOf, withoutUserinfo } from './server-url.js';
+import { parseUrl } from '../core/parse-url.js';
 
 /** The global flags that pick a connection (the rest of the global flags are settings of the run). */
 export interface ConnectionFlags {
@@ -151,12 +152,8 @@ export interface ServerBase {
  * part of a base URL (the client appends paths), so they are refused.
  */
 export function serverBase(text: string, source = '--server', apiPrefix?: string): ServerBase {
-  let url: URL;
-  try {
-    url = new URL(text);
-  } catch {
-    throw new UsageError(`${source}: invalid URL "${text}" (expected an absolute http:// or https:// URL, e.g. https://quay.io)`);
-  }
+  const url = parseUrl(text);
+  if (!url) throw new UsageError(`${source}: invalid URL "${text}" (expected an absolute http:// or https:// URL, e.g. https://quay.io)`);
   if (url.protocol !== 'https:' && url.protocol !== 'http:') {
     throw new UsageError(`${source}: unsupported scheme "${url.protocol.replace(':', '')}" in "${text}" (allowed: http, https)`);
   }

@@ -2,6 +2,7 @@
 // (`https://user:password@host`), and only its origin decides where a profile's credentials may go.
 
 import { UsageError } from '../core/errors.js';
+import { parseUrl } from '../core/parse-url.js';
 
 /** The URL with any user name and password shown as ***; text that is no URL is returned as it is. */
 export function withoutUserinfo(text: string): string {
@@ -10,13 +11,9 @@ export function withoutUserinfo(text: string): string {
 
 /** For a URL that is stored (profile add, the wizard): credentials in it would sit in the file and show in every listing. */
 export function refuseUserinfo(text: string, source: string): void {
-  let url: URL;
-  try {
-    url = new URL(text);
-  } catch {
-    return; // Not a URL at all: the URL check that follows says so.
-  }
-  if (url.username || url.password) {
+  // Text that is no URL at all passes: the URL check that follows says what is wrong with it.
+  const url = parseUrl(text);
+  if (url?.username || url?.password) {
     throw new UsageError(`${source}: a server URL may not hold a user name or password ("${withoutUserinfo(text)}")`, {
       hint: 'give the URL without them, and the credentials on standard input (e.g. --token-stdin)',
     });

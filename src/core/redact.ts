@@ -1,4 +1,5 @@
 // Every credential the process knows is replaced before a line reaches the terminal.
+import { parseHttpUrl, parseUrl } from './parse-url.js';
 
 export const MASK = '***';
 
@@ -17,13 +18,8 @@ export function secretsOfEnv(env: Record<string, string | undefined>, names: rea
 /** `https://user:pass@host` → the password and `user:pass` (what HTTP basic auth base64-encodes). */
 export function secretsOfUrl(text: string | undefined): string[] {
   if (!text) return [];
-  let url: URL;
-  try {
-    url = new URL(text);
-  } catch {
-    return [];
-  }
-  if (!url.username && !url.password) return [];
+  const url = parseUrl(text);
+  if (!url || (!url.username && !url.password)) return [];
   const decode = (part: string) => {
     try {
       return decodeURIComponent(part);
@@ -157,14 +153,8 @@ function setOwn(object: Record<string, unknown>, key: string, value: unknown): v
 
 /** With keepOrigin, a secret URL keeps its origin so a table can still say where it points: https://hooks.slack.com/*** */
 function maskedValue(secret: string, keepOrigin: boolean): string {
-  if (!keepOrigin) return MASK;
-  try {
-    const url = new URL(secret);
-    if (url.protocol === 'http:' || url.protocol === 'https:') return `${url.origin}/${MASK}`;
-  } catch {
-    // not a URL
-  }
-  return MASK;
+  const url = keepOrigin ? parseHttpUrl(secret) : undefined;
+  return url ? `${url.origin}/${MASK}` : MASK;
 }
 
 /**

@@ -8,6 +8,7 @@ import type { Notification } from '../../platforms/quay/schemas.js';
 import { pythonMatchesFromStart } from '../../platforms/quay/python-regex.js';
 import { applyTemplate, TemplateCrash, TemplateError } from '../../platforms/quay/template.js';
 import type { QuayDelivery, QuayState, StoredNamespaceNotification, StoredNotification } from './state.js';
+import { parseUrl } from '../../core/parse-url.js';
 
 const DELIVERY_TIMEOUT_MS = 10_000;
 
@@ -131,10 +132,8 @@ function slackBody(event: string, payload: JsonObject): JsonObject {
 
 function post(url: string, body: unknown): Promise<{ status?: number; error?: string }> {
   return new Promise((resolve) => {
-    let target: URL;
-    try {
-      target = new URL(url);
-    } catch {
+    const target = parseUrl(url);
+    if (!target) {
       resolve({ error: 'invalid URL' });
       return;
     }

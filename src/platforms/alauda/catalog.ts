@@ -5,6 +5,7 @@ import { crypto } from '../../core/builtins.js';
 import { UsageError } from '../../core/errors.js';
 import type { SecretFields } from '../../core/redact.js';
 import { describeChoice } from '../../core/suggest.js';
+import { parseHttpUrl } from '../../core/parse-url.js';
 
 export interface AlaudaEvent {
   name: string;
@@ -82,16 +83,6 @@ function subjectProblem(subjectType: AlaudaSubjectType, subject: string): string
   return subject !== '' && !/\s/.test(subject) ? undefined : `expected ${subjectExamples['job id']}`;
 }
 
-function isHttpUrl(text: string): boolean {
-  let url: URL;
-  try {
-    url = new URL(text);
-  } catch {
-    return false;
-  }
-  return (url.protocol === 'http:' || url.protocol === 'https:') && url.hostname !== '';
-}
-
 // JSON quoting keeps a message on one line even when the value holds a newline.
 const quote = (value: string): string => JSON.stringify(value);
 
@@ -137,7 +128,7 @@ export function validateSubject(subjectType: SubjectTypeName, subject: string): 
 }
 
 export function validateHookUrl(url: string): string {
-  if (!isHttpUrl(url)) {
+  if (!parseHttpUrl(url)) {
     throw new UsageError(
       `invalid hook URL ${quote(url)} (expected an absolute http or https URL, e.g. http://example.com:8080/hooks)`,
     );
@@ -250,7 +241,7 @@ export function serverValidateHook(body: unknown): FieldErrors | undefined {
   add('events', eventsProblem(fields.events, subjectType));
 
   const urlProblem = stringFieldProblem(fields.url);
-  add('url', urlProblem ?? (isHttpUrl(fields.url as string) ? undefined : 'Enter a valid URL.'));
+  add('url', urlProblem ?? (parseHttpUrl(fields.url as string) ? undefined : 'Enter a valid URL.'));
 
   add('name', stringFieldProblem(fields.name));
   add('secret', stringFieldProblem(fields.secret));

@@ -2,6 +2,7 @@
 // (docs/platforms/alauda.md "List shape"); the documented hook list is a bare array, one page.
 import { ApiError } from '../../core/errors.js';
 import { isRecord, type ApiPages } from '../api-pages.js';
+import { parseUrl } from '../../core/parse-url.js';
 
 /**
  * A `next` link as a path (and query) under the base URL. A link to another server or outside the API is
@@ -9,12 +10,8 @@ import { isRecord, type ApiPages } from '../api-pages.js';
  */
 export function nextPageTarget(baseUrl: string, next: string): { path: string; search: string; query: Record<string, string> } {
   const base = new URL(baseUrl);
-  let url: URL;
-  try {
-    url = new URL(next, base);
-  } catch {
-    throw new ApiError(`Alauda named a next page that is not a URL ("${next}")`);
-  }
+  const url = parseUrl(next, base);
+  if (!url) throw new ApiError(`Alauda named a next page that is not a URL ("${next}")`);
   const prefix = base.pathname.replace(/\/+$/, '');
   if (url.origin !== base.origin || !url.pathname.startsWith(`${prefix}/`)) {
     throw new ApiError(`Alauda named a next page outside its API (${url.origin}${url.pathname}); not following it with the token`);

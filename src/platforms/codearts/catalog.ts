@@ -4,6 +4,7 @@
 import { UsageError } from '../../core/errors.js';
 import type { SecretFields } from '../../core/redact.js';
 import { describeChoice } from '../../core/suggest.js';
+import { parseHttpUrl } from '../../core/parse-url.js';
 
 export interface CatalogEntry<Name extends string = string> {
   readonly name: Name;
@@ -203,15 +204,7 @@ export const codeartsSecretFields: SecretFields = (object) =>
 
 export function validateWebhookUrl(text: string): string {
   const value = text.trim();
-  let url: URL;
-  try {
-    url = new URL(value);
-  } catch {
-    throw new UsageError(`invalid webhook URL "${text}" (expected an absolute http:// or https:// URL)`);
-  }
-  if ((url.protocol !== 'http:' && url.protocol !== 'https:') || url.hostname === '') {
-    throw new UsageError(`invalid webhook URL "${text}" (expected an absolute http:// or https:// URL)`);
-  }
+  if (!parseHttpUrl(value)) throw new UsageError(`invalid webhook URL "${text}" (expected an absolute http:// or https:// URL)`);
   return value;
 }
 

@@ -10,6 +10,7 @@ import { isLoopbackHost } from '../../loopback.js';
 import { describeChoice } from '../../../core/suggest.js';
 import { templateProblem, unclosedExpression } from '../template.js';
 import { isPlainObject, textValue, type ConfigKey, type JsonObject } from './values.js';
+import { parseUrl } from '../../../core/parse-url.js';
 
 export interface MethodConfigKey extends ConfigKey {
   /** Quay's exact 400 message when the key is absent or empty. */
@@ -38,12 +39,8 @@ export function webhookUrlProblem(url: string): string | undefined {
   // Checked on the raw text: Quay's urlparse does not trim, unlike WHATWG URL.
   const scheme = /^([a-zA-Z][a-zA-Z0-9+.-]*):/.exec(url)?.[1].toLowerCase();
   if (scheme !== 'http' && scheme !== 'https') return 'only http and https URLs are allowed';
-  let hostname: string;
-  try {
-    hostname = new URL(url).hostname;
-  } catch {
-    return 'not a valid URL';
-  }
+  const hostname = parseUrl(url)?.hostname;
+  if (hostname === undefined) return 'not a valid URL';
   if (BLOCKED_WEBHOOK_HOSTS.includes(hostname)) return 'Quay refuses webhooks to localhost and 127.0.0.1';
   return undefined;
 }
