@@ -98,11 +98,12 @@ async function planRepository(session: Session, target: TargetClient<QuayClient>
     const same = byTitle.get(title) ?? [];
     // After an interrupted replace the new notification exists next to the old one: match the one that already
     // has the file's form, so a rerun finishes the replace (deletes the old one) instead of creating a third.
-    const exact = same.find((notification) => sameJson(comparable(notification), wanted(body)));
+    const form = wanted(body);
+    const exact = same.find((notification) => sameJson(comparable(notification), form));
     const existing = exact ?? same[0];
     const label = `${name}: ${title}`;
     if (exact) {
-      for (const stale of same.filter((notification) => notification !== exact && !sameJson(comparable(notification), wanted(body)))) {
+      for (const stale of same.filter((notification) => notification !== exact && !sameJson(comparable(notification), form))) {
         matched.add(stale.uuid);
         part.changes.push(
           change({
@@ -118,17 +119,18 @@ async function planRepository(session: Session, target: TargetClient<QuayClient>
     }
     const create = () => session.limited(target.server, () => quay.notifications.create(ref, body));
     if (!existing) {
-      part.changes.push(change({ action: 'create', target: label, before: null, after: shown(wanted(body)), run: async () => void (await create()) }));
+      part.changes.push(change({ action: 'create', target: label, before: null, after: shown(form), run: async () => void (await create()) }));
       continue;
     }
     matched.add(existing.uuid);
-    if (!sameJson(comparable(existing), wanted(body))) {
+    // No notification with this title has the file's form (else it would be `exact`): the first is replaced.
+    if (!exact) {
       part.changes.push(
         change({
           action: 'replace',
           target: label,
           before: shown(comparable(existing)),
-          after: shown(wanted(body)),
+          after: shown(form),
           run: async () => {
             await create();
             await session.limited(target.server, () => quay.notifications.delete(ref, existing.uuid));

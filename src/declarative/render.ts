@@ -22,22 +22,24 @@ function leaves(value: unknown, prefix = '', into = new Map<string, unknown>()):
 /** `  ~ url: "https://a" → "https://b"` for each field that differs (all fields for a create or delete). */
 export function fieldDiff(change: Pick<Change, 'before' | 'after'>): string[] {
   const lines: string[] = [];
-  if (!change.before) {
-    for (const [path, now] of leaves(change.after)) lines.push(`    + ${path}: ${text(now)}`);
-    return lines;
-  }
-  if (!change.after) {
-    for (const [path, old] of leaves(change.before)) lines.push(`    - ${path}: ${text(old)}`);
+  if (!change.before || !change.after) {
+    const sign = change.before ? '-' : '+';
+    for (const [path, value] of leaves(change.before ?? change.after)) lines.push(`    ${sign} ${path}: ${text(value)}`);
     return lines;
   }
   const after = leaves(change.after);
-  const shown = (value: unknown) => (value === undefined ? '(none)' : text(value));
   for (const [path, old] of leaves(change.before)) {
+    const was = text(old);
     const now = after.get(path);
+    const is = text(now);
     after.delete(path);
-    if (text(old) !== text(now)) lines.push(`    ~ ${path}: ${shown(old)} → ${shown(now)}`);
+    if (was !== is) lines.push(`    ~ ${path}: ${old === undefined ? '(none)' : was} → ${now === undefined ? '(none)' : is}`);
   }
-  for (const [path, now] of after) if (text(now) !== text(undefined)) lines.push(`    ~ ${path}: (none) → ${shown(now)}`);
+  const none = text(undefined);
+  for (const [path, now] of after) {
+    const is = text(now);
+    if (is !== none) lines.push(`    ~ ${path}: (none) → ${now === undefined ? '(none)' : is}`);
+  }
   return lines;
 }
 
