@@ -3,7 +3,9 @@
 import { mkdtempSync, writeFileSync } from 'node:fs';
 import { tmpdir } from 'node:os';
 import { join } from 'node:path';
+import { load } from 'js-yaml';
 import { describe, expect, it } from 'vitest';
+import { codeartsStateOf } from '../../src/emulator/codearts/index.js';
 import { regnotify } from '../helpers/cli.js';
 import { EMULATOR_CREDENTIALS, useEmulator } from '../helpers/emulator.js';
 
@@ -176,6 +178,48 @@ describe('export', () => {
     const plan = await run(['plan', '-f', file(exported.stdout), '--detailed-exitcode'], { ...quayEnv(), QUAY_ACME_APP_CHAT_URL: slack });
     expect(plan.stdout).toContain('0 to create, 0 to update, 0 to replace, 0 to reset, 0 to delete; 3 unchanged, 0 unmanaged.');
     expect(plan.code).toBe(0);
+  });
+
+  it('exports CodeArts events with their roles (role_ids kept by the server) so that plan finds the channel in sync', async () => {
+    const env = fx.env('codearts');
+    // demo-group/demo-repo (id 123), email: mr:review on for two roles CodeArts knows by id, repo:delete on for the
+    // empty role id CodeArts answers for the repository events, mr:open off.
+    const state = codeartsStateOf(fx.emulator)!;
+    const email = state.stored(123, 'email');
+    email.subscript_events = email.subscript_events.map((event) => {
+      if (event.resource_type === 'mr' && event.action === 'review') return { ...event, enabled: true, role_ids: ['r-7', 'r-9'], role_names: ['reviewer', 'approver'] };
+      if (event.resource_type === 'mr' && event.action === 'open') return { ...event, enabled: false };
+      return event;
+    });
+    const exported = await run(['export', '--platform', 'codearts', '--repo', 'demo-group/demo-repo'], env);
+    expect(exported.code, exported.stderr).toBe(0);
+    const exportedEmail = (load(exported.stdout) as { codearts: { repositories: Record<string, { email: { events: string[] } }> } }).codearts.repositories['demo-group/demo-repo'].email;
+    expect(exportedEmail.events).toEqual([
+      'mr:update',
+      'mr:merge',
+      'mr:review=reviewer,approver',
+      'mr:approve',
+      'mr:create_note',
+      'mr:resolve_note',
+      'repo:delete',
+      'repo:capacity_warning',
+    ]);
+    fx.emulator.requests.length = 0;
+    const plan = await run(['plan', '-f', file(exported.stdout), '--detailed-exitcode'], env);
+    expect(plan.stdout).toContain('No changes: the servers match the file.');
+    expect(plan.code, plan.stdout + plan.stderr).toBe(0);
+    expect(writes()).toEqual([]);
+    // apply of the same file sends nothing either: the roles and their ids stay as the server has them.
+    const apply = await run(['apply', '-f', file(exported.stdout), '--yes'], env);
+    expect(apply.code).toBe(0);
+    expect(writes()).toEqual([]);
+    expect(state.stored(123, 'email').subscript_events.find((event) => event.action === 'review')).toEqual({
+      resource_type: 'mr',
+      action: 'review',
+      enabled: true,
+      role_ids: ['r-7', 'r-9'],
+      role_names: ['reviewer', 'approver'],
+    });
   });
 });
 
