@@ -131,6 +131,22 @@ describe('repo list', () => {
     expect(fx.emulator.requests).toEqual([]);
   });
 
+  it('points a person with a profile at profile set, keeping the credentials they stored', async () => {
+    const dir = tempConfigDir();
+    await regnotify(['profile', 'add', 'q', '--platform', 'quay', '--server', fx.env('quay').REGNOTIFY_SERVER!, '--token-stdin'], {
+      env: { REGNOTIFY_CONFIG_DIR: dir },
+      input: `${EMULATOR_CREDENTIALS.quayToken}\n`,
+    });
+    const result = await regnotify(['repo', 'list'], { env: { REGNOTIFY_CONFIG_DIR: dir } });
+    expect(result).toMatchObject({
+      code: 2,
+      stdout: '',
+      stderr:
+        'error: repo list needs --namespace, --public or --starred (Quay requires one of them)\nhint: pass --namespace NS, or store a default namespace in profile "q" with: regnotify profile set q --namespace NS\n',
+    });
+    expect(fx.emulator.requests).toEqual([]);
+  });
+
   it("falls back to the profile's namespace", async () => {
     const dir = tempConfigDir();
     await regnotify(['profile', 'add', 'q', '--platform', 'quay', '--namespace', 'quayadmin'], { env: { REGNOTIFY_CONFIG_DIR: dir } });

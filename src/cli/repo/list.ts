@@ -3,6 +3,7 @@ import { parseWholeNumber } from '../../core/whole-number.js';
 import { validateNamespace } from '../../platforms/quay/names.js';
 import { defineCommand, type OptionsOf, type OptionSpecs } from '../define.js';
 import { quayPlatform } from '../../platforms/quay/index.js';
+import { formatCommandLine } from '../../prompts/command-line.js';
 import { repositoryListSpec } from './render.js';
 
 /** Quay's page size: without --limit or --all one page is shown. */
@@ -14,6 +15,13 @@ function parseLimit(options: OptionsOf<typeof LIST_OPTIONS>): number | undefined
   if (options.all) return undefined;
   if (options.limit === undefined) return DEFAULT_LIMIT;
   return parseWholeNumber(options.limit, '--limit', { min: 1 });
+}
+
+/** A person with a profile changes it (credentials kept); one without stores a first one. */
+function namespaceHint(profileName: string | undefined): string {
+  return profileName === undefined
+    ? 'pass --namespace NS, or store a default namespace with: regnotify profile add NAME --platform quay --namespace NS'
+    : `pass --namespace NS, or store a default namespace in profile "${profileName}" with: ${formatCommandLine(['regnotify', 'profile', 'set', profileName, ['--namespace', 'NS']])}`;
 }
 
 const LIST_OPTIONS = {
@@ -39,11 +47,10 @@ export const listSpec = defineCommand({
   ],
   async run(context, _args, options) {
     const limit = parseLimit(options);
-    const named = options.namespace ?? (options.public || options.starred ? undefined : (await context.connection('quay')).profile?.namespace);
+    const connection = options.namespace === undefined && !options.public && !options.starred ? await context.connection('quay') : undefined;
+    const named = options.namespace ?? connection?.profile?.namespace;
     if (named === undefined && !options.public && !options.starred) {
-      throw new UsageError('repo list needs --namespace, --public or --starred (Quay requires one of them)', {
-        hint: 'pass --namespace NS, or store a default namespace with: regnotify profile add NAME --platform quay --namespace NS',
-      });
+      throw new UsageError('repo list needs --namespace, --public or --starred (Quay requires one of them)', { hint: namespaceHint(connection?.profileName) });
     }
     if (options.starred && options.namespace) context.output.warn('Quay ignores --namespace with --starred: it lists every starred repository');
     const filters = {
