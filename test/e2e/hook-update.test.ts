@@ -126,7 +126,7 @@ describe('hook update', () => {
 
   describe('refuses before sending anything (exit 2)', () => {
     const cases: Array<[string, string[], string]> = [
-      ['no change at all', ['4'], 'error: nothing to change (pass at least one of --event, --url, --name, --secret, --generate-secret, --active, --inactive)\n'],
+      ['no change at all', ['4'], 'error: nothing to change (pass at least one of --event, --url, --name, --secret, --generate-secret, --secret-stdin, --secret-env, --active, --inactive)\n'],
       ['--active with --inactive', ['4', '--active', '--inactive'], 'error: --active and --inactive cannot be used together\n'],
       ['--secret with --generate-secret', ['4', '--secret', 'abcd1234', '--generate-secret'], 'error: --secret and --generate-secret cannot be used together\n'],
       ['an event unknown to Alauda', ['4', '--event', 'build:completed'], 'error: unknown event "build:completed" (allowed: build:complete, image:push, job:succeed, job:fail); did you mean "build:complete"?\n'],

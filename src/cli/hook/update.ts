@@ -9,26 +9,29 @@ import {
   type SubjectTypeName,
 } from '../../platforms/alauda/catalog.js';
 import type { HookChanges } from '../../platforms/alauda/schemas.js';
-import { defineCommand } from '../define.js';
+import { defineCommand, flagOf, type OptionSpecs } from '../define.js';
 import { alaudaPlatform } from '../../platforms/alauda/index.js';
 import { announceGeneratedSecret, eventOption, HOOK_ID, SECRET_OPTIONS, secretFromFlags } from './options.js';
 import { renderHook } from './render.js';
 
-const CHANGE_FLAGS = '--event, --url, --name, --secret, --generate-secret, --active, --inactive';
+const UPDATE_OPTIONS = {
+  event: eventOption("replace the events with these (repeat for several; they must suit the hook's subject type)"),
+  url: { value: 'url', description: 'new delivery URL (absolute http or https)' },
+  name: { value: 'name', description: 'new name' },
+  ...SECRET_OPTIONS,
+  active: { description: 'deliver events again' },
+  inactive: { description: 'stop delivering events, keeping the hook' },
+} as const satisfies OptionSpecs;
+
+/** Every option of update changes something, so the "nothing to change" error names them all, never a stale list. */
+const CHANGE_FLAGS = Object.keys(UPDATE_OPTIONS).map((key) => flagOf(key)).join(', ');
 
 export const updateSpec = defineCommand({
   name: 'update',
   description: 'Change a web hook: reads it and sends it back with only the given fields changed (PUT /v1/hooks/<id>)',
   writes: true,
   arguments: [HOOK_ID],
-  options: {
-    event: eventOption("replace the events with these (repeat for several; they must suit the hook's subject type)"),
-    url: { value: 'url', description: 'new delivery URL (absolute http or https)' },
-    name: { value: 'name', description: 'new name' },
-    ...SECRET_OPTIONS,
-    active: { description: 'deliver events again' },
-    inactive: { description: 'stop delivering events, keeping the hook' },
-  },
+  options: UPDATE_OPTIONS,
   examples: [
     'regnotify hook update 4 --url https://ci.example.com/alauda/builds',
     'regnotify hook update 6 --event job:fail --generate-secret',
