@@ -26,3 +26,13 @@ export function formatCommandLine(parts: CommandPart[]): string {
   }
   return words.join(' ');
 }
+
+/** Flags that change how a run goes rather than what it sends; the line keeps them, so it does what the run did. */
+export interface RunFlags {
+  ifNotExists?: boolean;
+  dryRun?: boolean;
+}
+
+export function runFlagParts(flags: RunFlags): CommandPart[] {
+  return [flags.ifNotExists && '--if-not-exists', flags.dryRun && '--dry-run'].filter((flag): flag is string => Boolean(flag));
+}

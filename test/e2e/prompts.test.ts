@@ -65,6 +65,50 @@ describe('notification create on a terminal', () => {
   });
 });
 
+describe('the command line printed after questions keeps what the run was asked to do', () => {
+  it('notification create keeps --if-not-exists and --dry-run, and the dry run sends no POST', async () => {
+    const terminal = Terminal.start(
+      ['notification', 'create', 'quayadmin/nginx', '--event', 'repo_push', '--method', 'webhook', '--if-not-exists', '--dry-run'],
+      fx.env('quay'),
+    );
+    await terminal.waitFor('url:');
+    terminal.answer('https://ci.example.com/hook');
+    await terminal.waitFor('template');
+    terminal.answer('');
+    await terminal.waitFor('Title');
+    terminal.answer('Deploy');
+    expect(await finish(terminal)).toBe(0);
+    expect(terminal.screen).toContain(
+      'regnotify notification create quayadmin/nginx --event repo_push --method webhook --url https://ci.example.com/hook --title Deploy --if-not-exists --dry-run',
+    );
+    expect(fx.emulator.requests.filter((request) => request.method !== 'GET')).toEqual([]);
+  });
+
+  it('hook create keeps --if-not-exists, --dry-run and where the secret comes from (--secret-env VAR), never the secret', async () => {
+    const terminal = Terminal.start(
+      ['hook', 'create', '--subject-type', 'job', '--subject', 'job-42', '--event', 'job:fail', '--url', 'https://alerts.example.com/jobs', '--secret-env', 'HOOK_SECRET', '--if-not-exists', '--dry-run'],
+      { ...fx.env('alauda'), HOOK_SECRET: 'kept-out-of-the-line-0123456789' },
+    );
+    await terminal.waitFor('Name of the hook');
+    terminal.answer('alerts');
+    expect(await finish(terminal)).toBe(0);
+    expect(terminal.screen).toContain(
+      'regnotify hook create --subject-type job --subject job-42 --event job:fail --url https://alerts.example.com/jobs --name alerts --secret-env HOOK_SECRET --if-not-exists --dry-run',
+    );
+    expect(terminal.screen).not.toContain('kept-out-of-the-line');
+    expect(fx.emulator.requests.filter((request) => request.method !== 'GET')).toEqual([]);
+  });
+
+  it('subscription set keeps --dry-run, and the dry run sends no PUT', async () => {
+    const terminal = Terminal.start(['subscription', 'set', '123', '--enable', '--dry-run'], fx.env('codearts'));
+    await terminal.waitFor('Which channel?');
+    terminal.type(KEYS.enter);
+    expect(await finish(terminal)).toBe(0);
+    expect(terminal.screen).toMatch(/regnotify subscription set 123 --type \S+ --enable --dry-run/);
+    expect(fx.emulator.requests.filter((request) => request.method !== 'GET')).toEqual([]);
+  });
+});
+
 describe('hook create on a terminal', () => {
   it('asks for subject type, subject, events, URL, name and secret', async () => {
     const terminal = Terminal.start(['hook', 'create'], fx.env('alauda'));

@@ -12,10 +12,10 @@ import {
   type SubjectTypeName,
 } from '../../platforms/alauda/catalog.js';
 import { askForMissing, asPromptCheck } from '../../prompts/ask-missing.js';
-import { formatCommandLine, type CommandPart } from '../../prompts/command-line.js';
+import { formatCommandLine, runFlagParts, type CommandPart, type RunFlags } from '../../prompts/command-line.js';
 import type { Prompter } from '../../prompts/prompter.js';
 
-async function ask(prompter: Prompter, flags: CreateOptions): Promise<CreateOptions> {
+async function ask(prompter: Prompter, flags: CreateOptions & RunFlags): Promise<CreateOptions & RunFlags> {
   const subjectType: SubjectTypeName = flags.subjectType
     ? validateSubjectType(flags.subjectType)
     : await prompter.select('What should the hook watch?', ALAUDA_SUBJECT_TYPES.map((type) => ({ name: `${type.name} — ${type.description}`, value: type.name })));
@@ -43,12 +43,19 @@ async function ask(prompter: Prompter, flags: CreateOptions): Promise<CreateOpti
   return { ...flags, subjectType, subject, event: [...events], url, name, ...secretFlags };
 }
 
-function commandLine(options: CreateOptions): string {
+/** Where the secret comes from, never the secret: it is shown once, by the command. */
+function secretPart(options: CreateOptions): CommandPart {
+  if (options.generateSecret) return '--generate-secret';
+  if (options.secretEnv !== undefined) return ['--secret-env', options.secretEnv];
+  if (options.secretStdin) return '--secret-stdin';
+  return ['--secret', '***'];
+}
+
+function commandLine(options: CreateOptions & RunFlags): string {
   const parts: CommandPart[] = ['regnotify', 'hook', 'create', ['--subject-type', options.subjectType], ['--subject', options.subject]];
   for (const event of options.event ?? []) parts.push(['--event', event]);
-  parts.push(['--url', options.url], ['--name', options.name]);
-  // The secret itself is shown once, by the command; the line only says where it goes.
-  return `${formatCommandLine(parts)} ${options.generateSecret ? '--generate-secret' : "--secret '***'"}${options.ifNotExists ? ' --if-not-exists' : ''}`;
+  parts.push(['--url', options.url], ['--name', options.name], secretPart(options), ...runFlagParts(options));
+  return formatCommandLine(parts);
 }
 
 /**
@@ -56,7 +63,7 @@ function commandLine(options: CreateOptions): string {
  * the secret among them when something else is missing too; a secret or the events missing alone get their own
  * messages later.
  */
-export async function completeHookFlags(asker: Asker, flags: CreateOptions, missing: string[]): Promise<CreateOptions> {
+export async function completeHookFlags(asker: Asker, flags: CreateOptions & RunFlags, missing: string[]): Promise<CreateOptions> {
   const secretMissing = flags.secret === undefined && !flags.generateSecret && !flags.secretStdin && flags.secretEnv === undefined;
   if (!asker.canPrompt) {
     // --event missing alone: the catalog's own message names the events the subject type allows.

@@ -4,7 +4,7 @@ import { UsageError } from '../../core/errors.js';
 import { findQuayEvent, findQuayMethod, QUAY_EVENTS, QUAY_METHODS, validateNotification, type ValidatedNotification } from '../../platforms/quay/catalog/index.js';
 import type { DeliveryContext } from '../../platforms/quay/catalog/methods.js';
 import { askForMissing, asPromptCheck, isMissingValueError, type Asker } from '../../prompts/ask-missing.js';
-import { formatCommandLine, type CommandPart } from '../../prompts/command-line.js';
+import { formatCommandLine, runFlagParts, type CommandPart, type RunFlags } from '../../prompts/command-line.js';
 import type { Prompter } from '../../prompts/prompter.js';
 import { flagOf } from '../define.js';
 import { KEY_FLAGS, notificationInput, PAIRS_FLAG, type NotificationFlags } from './options.js';
@@ -38,7 +38,7 @@ async function askConfig(prompter: Prompter, flags: NotificationFlags, kind: Kin
   return current;
 }
 
-async function ask(prompter: Prompter, flags: NotificationFlags): Promise<NotificationFlags> {
+async function ask(prompter: Prompter, flags: NotificationFlags & RunFlags): Promise<NotificationFlags & RunFlags> {
   const event =
     flags.event ?? (await prompter.select('Which event should trigger it?', QUAY_EVENTS.map((entry) => ({ name: `${entry.name} — ${entry.description}`, value: entry.name }))));
   const method =
@@ -52,13 +52,13 @@ async function ask(prompter: Prompter, flags: NotificationFlags): Promise<Notifi
   return answers;
 }
 
-function commandLine(repository: string, flags: NotificationFlags): string {
+function commandLine(repository: string, flags: NotificationFlags & RunFlags): string {
   const parts: CommandPart[] = ['regnotify', 'notification', 'create', repository, ['--event', flags.event], ['--method', flags.method]];
   for (const kind of ['config', 'eventConfig'] as const) {
     for (const { flag } of KEY_FLAGS.filter((entry) => entry.kind === kind)) parts.push([flagOf(flag), flags[flag]]);
     for (const pair of flags[kind] ?? []) parts.push([PAIRS_FLAG[kind], pair]);
   }
-  parts.push(['--title', flags.title]);
+  parts.push(['--title', flags.title], ...runFlagParts(flags));
   return formatCommandLine(parts);
 }
 
@@ -77,7 +77,7 @@ function validate(flags: NotificationFlags, where: DeliveryContext): Validation 
  * The request body for the flags, completed by questions on a terminal when --event, --method or config the
  * method needs is missing; without a terminal a missing --event/--method is exit 2. Validated once.
  */
-export async function notificationRequest(asker: Asker, repository: string, flags: NotificationFlags, missing: string[], where: DeliveryContext = {}) {
+export async function notificationRequest(asker: Asker, repository: string, flags: NotificationFlags & RunFlags, missing: string[], where: DeliveryContext = {}) {
   const first = missing.length ? undefined : validate(flags, where);
   if (first && 'body' in first) return first;
   if (first && !asker.canPrompt) throw first.missing;

@@ -3,12 +3,12 @@ import { hasChanges, type SetOptions } from './changes.js';
 import type { Asker } from '../../prompts/ask-missing.js';
 import { channelTakesWebhook, CHANNELS, validateWebhookUrl, type Channel } from '../../platforms/codearts/catalog.js';
 import { askForMissing, asPromptCheck } from '../../prompts/ask-missing.js';
-import { formatCommandLine, type CommandPart } from '../../prompts/command-line.js';
+import { formatCommandLine, runFlagParts, type CommandPart, type RunFlags } from '../../prompts/command-line.js';
 import type { Prompter } from '../../prompts/prompter.js';
 
 type Change = 'enable' | 'disable' | 'webhook';
 
-async function ask(prompter: Prompter, flags: SetOptions): Promise<SetOptions> {
+async function ask(prompter: Prompter, flags: SetOptions & RunFlags): Promise<SetOptions & RunFlags> {
   const type: Channel =
     flags.type ?? (await prompter.select('Which channel?', CHANNELS.map((channel) => ({ name: `${channel.name} — ${channel.description}`, value: channel.name }))));
   if (hasChanges(flags)) return { ...flags, type };
@@ -25,18 +25,19 @@ async function ask(prompter: Prompter, flags: SetOptions): Promise<SetOptions> {
   return { ...flags, type, [change]: true };
 }
 
-function commandLine(repository: string, options: SetOptions): string {
+function commandLine(repository: string, options: SetOptions & RunFlags): string {
   const parts: CommandPart[] = ['regnotify', 'subscription', 'set', repository, ['--type', options.type]];
   const switches = [options.enable && '--enable', options.disable && '--disable'].filter((flag): flag is string => Boolean(flag));
   parts.push(...switches, ['--config-source', options.configSource], ['--webhook-url', options.webhookUrl], ['--mention-users', options.mentionUsers]);
   parts.push(['--mention-phone', options.mentionPhone], ['--usage-warning', options.usageWarning]);
   for (const event of options.event ?? []) parts.push(['--event', event]);
   for (const event of options.disableEvent ?? []) parts.push(['--disable-event', event]);
+  parts.push(...runFlagParts(options));
   return formatCommandLine(parts);
 }
 
 /** The flags, completed by questions on a terminal; without one, a missing --type is exit 2. */
-export async function completeSubscriptionFlags(asker: Asker, repository: string, flags: SetOptions, missing: string[]): Promise<SetOptions> {
+export async function completeSubscriptionFlags(asker: Asker, repository: string, flags: SetOptions & RunFlags, missing: string[]): Promise<SetOptions> {
   const askAnyway = !missing.length && !hasChanges(flags) && asker.canPrompt;
   return (await askForMissing(asker, askAnyway ? ['a change'] : missing, (prompter) => ask(prompter, flags), (done) => commandLine(repository, done))) ?? flags;
 }
