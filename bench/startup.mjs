@@ -7,6 +7,8 @@
 // It runs on the Node that runs it: `npm run bench` on the Node on PATH; for another version put that one first on
 // PATH (`PATH="$(node scripts/node-version.mjs 26)/bin:$PATH" npm run bench`). BENCH_RUNS sets the number of runs.
 // The first runs of each case are not counted: they warm the file cache (and Node's compile cache, where it is used).
+// On a busy machine wall times say little: BENCH_COUNT=instructions counts the instructions of one warm run of each
+// case under valgrind (callgrind), which do not depend on the load (threads are serialised; slow, ~1 min in all).
 import { spawn, spawnSync } from 'node:child_process';
 import { existsSync, mkdtempSync, rmSync } from 'node:fs';
 import { tmpdir } from 'node:os';
@@ -40,35 +42,38 @@ const cases = [
 
 const gnuTime = existsSync('/usr/bin/time');
 try {
-  // Round-robin over the cases, so a burst of load on the machine touches them all alike.
-  const samples = cases.map(() => []);
-  for (let round = 0; round < runs + WARM_UP; round++) {
-    cases.forEach((entry, index) => {
-      const sample = runOnce(entry.args);
-      if (round >= WARM_UP) samples[index].push(sample);
-    });
-  }
-  const rows = cases.map((entry, index) => ({
-    label: entry.label,
-    wall: summarise(samples[index].map((sample) => sample.wall)),
-    cpu: summarise(samples[index].map((sample) => sample.cpu)),
-    rss: summarise(samples[index].map((sample) => sample.rss)),
-  }));
+  if (process.env.BENCH_COUNT === 'instructions') countInstructions();
+  else {
+    // Round-robin over the cases, so a burst of load on the machine touches them all alike.
+    const samples = cases.map(() => []);
+    for (let round = 0; round < runs + WARM_UP; round++) {
+      cases.forEach((entry, index) => {
+        const sample = runOnce(entry.args);
+        if (round >= WARM_UP) samples[index].push(sample);
+      });
+    }
+    const rows = cases.map((entry, index) => ({
+      label: entry.label,
+      wall: summarise(samples[index].map((sample) => sample.wall)),
+      cpu: summarise(samples[index].map((sample) => sample.cpu)),
+      rss: summarise(samples[index].map((sample) => sample.rss)),
+    }));
 
-  const base = rows[0].wall.median;
-  console.log(`Node ${process.version}, ${runs} runs each; wall median and p90, CPU (user+sys) median, peak RSS median ` +
-    `(${gnuTime ? 'GNU time' : 'maxRSS at exit: reads low'})`);
-  console.log(`${'command'.padEnd(22)} ${'median'.padStart(8)} ${'p90'.padStart(8)} ${'ratio'.padStart(6)} ${'CPU'.padStart(8)} ${'RSS'.padStart(7)}`);
-  for (const row of rows) {
-    console.log(
-      `${row.label.padEnd(22)} ${`${row.wall.median.toFixed(0)} ms`.padStart(8)} ${`${row.wall.p90.toFixed(0)} ms`.padStart(8)} ` +
-        `${`${(row.wall.median / base).toFixed(2)}x`.padStart(6)} ${Number.isNaN(row.cpu.median) ? '       -' : `${row.cpu.median.toFixed(0)} ms`.padStart(8)} ` +
-        `${`${row.rss.median.toFixed(0)} MB`.padStart(7)}`,
-    );
+    const base = rows[0].wall.median;
+    console.log(`Node ${process.version}, ${runs} runs each; wall median and p90, CPU (user+sys) median, peak RSS median ` +
+      `(${gnuTime ? 'GNU time' : 'maxRSS at exit: reads low'})`);
+    console.log(`${'command'.padEnd(22)} ${'median'.padStart(8)} ${'p90'.padStart(8)} ${'ratio'.padStart(6)} ${'CPU'.padStart(8)} ${'RSS'.padStart(7)}`);
+    for (const row of rows) {
+      console.log(
+        `${row.label.padEnd(22)} ${`${row.wall.median.toFixed(0)} ms`.padStart(8)} ${`${row.wall.p90.toFixed(0)} ms`.padStart(8)} ` +
+          `${`${(row.wall.median / base).toFixed(2)}x`.padStart(6)} ${Number.isNaN(row.cpu.median) ? '       -' : `${row.cpu.median.toFixed(0)} ms`.padStart(8)} ` +
+          `${`${row.rss.median.toFixed(0)} MB`.padStart(7)}`,
+      );
+    }
+    const ratio = (label) => rows.find((row) => row.label === label).wall.median / base;
+    console.log(`targets: repo get <= 2x (stretch 1.5x): ${ratio('repo get -o json').toFixed(2)}x; --help <= 1.3x: ${ratio('regnotify --help').toFixed(2)}x; ` +
+      `repo get peak RSS <= 70 MB: ${rows.at(-1).rss.median.toFixed(0)} MB`);
   }
-  const ratio = (label) => rows.find((row) => row.label === label).wall.median / base;
-  console.log(`targets: repo get <= 2x (stretch 1.5x): ${ratio('repo get -o json').toFixed(2)}x; --help <= 1.3x: ${ratio('regnotify --help').toFixed(2)}x; ` +
-    `repo get peak RSS <= 70 MB: ${rows.at(-1).rss.median.toFixed(0)} MB`);
 } finally {
   emulator.child.kill('SIGTERM');
   rmSync(configDir, { recursive: true, force: true });
@@ -105,4 +110,17 @@ function startEmulator() {
       if (output.includes('\n')) resolve({ child, url: line.trim() });
     });
   });
+}
+
+/** Instructions of one run of each case (after a warm-up run), and their ratio to `node -e 0`. */
+function countInstructions() {
+  const counts = cases.map((entry) => {
+    spawnSync(process.execPath, entry.args, { env, stdio: 'ignore' });
+    const result = spawnSync('valgrind', ['--tool=callgrind', '--callgrind-out-file=/dev/null', process.execPath, ...entry.args], { env, encoding: 'utf8', stdio: ['ignore', 'ignore', 'pipe'] });
+    const collected = /Collected : (\d+)/.exec(result.stderr ?? '');
+    if (!collected) throw new Error(`valgrind did not count ${entry.label}: ${result.error?.message ?? result.stderr}`);
+    return { label: entry.label, count: Number(collected[1]) };
+  });
+  console.log(`Node ${process.version}: instructions of one run (valgrind callgrind), ratio to node -e 0`);
+  for (const { label, count } of counts) console.log(`${label.padEnd(22)} ${`${(count / 1e6).toFixed(0)}M`.padStart(8)} ${`${(count / counts[0].count).toFixed(2)}x`.padStart(7)}`);
 }
