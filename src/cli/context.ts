@@ -138,17 +138,22 @@ export class Context {
     return this.prompterInstance;
   }
 
-  /** Why no question can be asked, in the words of what the person did: a terminal with --no-input is still a terminal. */
-  whyNoQuestions(): string {
+  /** What turned questions off although a terminal may be there (--no-input, CI, REGNOTIFY_NO_INPUT); undefined when nothing did. */
+  questionsTurnedOff(): string | undefined {
     if (this.settings.noInput) return '--no-input was given';
     if (envFlagSet(this.io.env.CI)) return 'CI is set';
     if (envFlagSet(this.io.env.REGNOTIFY_NO_INPUT)) return 'REGNOTIFY_NO_INPUT is set';
-    return 'not running in a terminal';
+    return undefined;
+  }
+
+  /** Why no question can be asked, in the words of what the person did: a terminal with --no-input is still a terminal. */
+  whyNoQuestions(): string {
+    return this.questionsTurnedOff() ?? 'not running in a terminal';
   }
 
   /** The prompter and whether it may be used: what the ask-for-missing helpers need. */
   get asker(): Asker {
-    return { canPrompt: this.canPrompt, prompter: () => this.prompter(), notice: (message) => this.output.notice(message) };
+    return { canPrompt: this.canPrompt, turnedOff: this.questionsTurnedOff(), prompter: () => this.prompter(), notice: (message) => this.output.notice(message) };
   }
 
   /**
@@ -244,6 +249,7 @@ export class Context {
     return {
       env: this.io.env,
       canPrompt: this.canPrompt,
+      whyNoQuestions: this.whyNoQuestions(),
       configDirectory: this.store.directory,
       prompter: () => this.prompter(),
       readStdinSecret: (flag) => readSecretFromStdin(this.io.in, flag),

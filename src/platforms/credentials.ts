@@ -28,14 +28,14 @@ export function requireServer(connection: Connection): string {
  * `signingIn` names the step for the error without a terminal; `question` is what a person is asked.
  */
 export async function readPassword(
-  session: Pick<SignInSession, 'canPrompt' | 'prompter' | 'readStdinSecret'>,
+  session: Pick<SignInSession, 'canPrompt' | 'whyNoQuestions' | 'prompter' | 'readStdinSecret'>,
   options: { passwordStdin?: boolean; password?: string },
   words: { signingIn: string; question: string },
 ): Promise<string> {
   if (options.password !== undefined) return options.password;
   if (options.passwordStdin) return session.readStdinSecret('--password-stdin');
   if (!session.canPrompt) {
-    throw new UsageError(`${words.signingIn} needs a password (not running in a terminal)`, {
+    throw new UsageError(`${words.signingIn} needs a password (${session.whyNoQuestions})`, {
       hint: 'pipe it in with --password-stdin, e.g. --password-stdin < password.txt',
     });
   }

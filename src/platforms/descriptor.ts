@@ -62,6 +62,8 @@ export interface AuthKind {
 export interface SignInSession {
   readonly env: Env;
   readonly canPrompt: boolean;
+  /** Why canPrompt is false, in the words of what the person did (`--no-input was given`, `not running in a terminal`). */
+  readonly whyNoQuestions: string;
   readonly configDirectory: string;
   prompter(): Promise<Prompter>;
   readStdinSecret(flag: string): Promise<string>;

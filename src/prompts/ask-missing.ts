@@ -19,6 +19,8 @@ export function asPromptCheck(check: (value: string) => unknown, ignore?: (error
 /** What asking needs of the run: whether a person can answer, the prompter, and a place for notices. */
 export interface Asker {
   readonly canPrompt: boolean;
+  /** What turned questions off on what may be a terminal (`--no-input was given`, `CI is set`), if anything did. */
+  readonly turnedOff?: string;
   prompter(): Promise<Prompter>;
   notice(message: string): void;
 }
@@ -35,7 +37,7 @@ export async function askForMissing<T>(
 ): Promise<T | undefined> {
   if (!missing.length) return undefined;
   if (!asker.canPrompt) {
-    throw new UsageError(`missing ${missing.join(', ')} (regnotify asks only on a terminal)`, { hint: `pass ${missing.join(' and ')}` });
+    throw new UsageError(`missing ${missing.join(', ')} (${asker.turnedOff ?? 'regnotify asks only on a terminal'})`, { hint: `pass ${missing.join(' and ')}` });
   }
   const answers = await ask(await asker.prompter());
   asker.notice(`To do this without questions:\n  ${commandLine(answers)}`);

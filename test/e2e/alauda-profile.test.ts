@@ -102,6 +102,12 @@ describe('profile add --platform alauda', () => {
         'error: --username needs a password (not running in a terminal)\nhint: pipe it in with --password-stdin, e.g. --password-stdin < password.txt\n',
       ],
       [
+        '--username without a password, questions turned off by --no-input: says so',
+        ['--username', USERNAME, '--no-input'],
+        undefined,
+        'error: --username needs a password (--no-input was given)\nhint: pipe it in with --password-stdin, e.g. --password-stdin < password.txt\n',
+      ],
+      [
         'an empty password on stdin',
         ['--username', USERNAME, '--password-stdin'],
         '\n',

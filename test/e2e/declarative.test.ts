@@ -128,6 +128,13 @@ describe('apply', () => {
     expect(fx.emulator.requests).toEqual([]);
   });
 
+  it('with --no-input, names it as the reason nobody can confirm', async () => {
+    const result = await run(['apply', '-f', file(SEEDED), '--no-input']);
+    expect(result.code).toBe(2);
+    expect(result.stderr).toBe('error: apply needs confirmation (--no-input was given)\nhint: pass --yes to apply, or run regnotify plan to only look\n');
+    expect(fx.emulator.requests).toEqual([]);
+  });
+
   it('creates before it deletes on a replace, resets, prunes, and a second apply sends no writes', async () => {
     const text = SEEDED.replace('hooks/quay', 'hooks/quay-v2').replace(/ {8}- title: Critical CVEs[\s\S]*$/, '') +
       '        - { title: New, event: build_failure, method: quay_notification, config: { target: "team:owners" } }\n';

@@ -169,11 +169,17 @@ describe('never waiting for input without a terminal', () => {
     expect(fx.emulator.requests).toEqual([]);
   });
 
-  it.each(cases)('%s on a terminal with CI set or --no-input exits 2 without asking', async (_name, args, env, firstLine) => {
-    for (const [extraArgs, extraEnv] of [[[], { CI: 'true' }], [['--no-input'], {}]] as const) {
+  // A terminal is there, so the error names what turned the questions off (it said "asks only on a terminal").
+  it.each(cases)('%s on a terminal with CI set or --no-input exits 2 without asking, saying which', async (_name, args, env, firstLine) => {
+    const runs = [
+      [[], { CI: 'true' }, 'CI is set'],
+      [['--no-input'], {}, '--no-input was given'],
+      [[], { REGNOTIFY_NO_INPUT: '1' }, 'REGNOTIFY_NO_INPUT is set'],
+    ] as const;
+    for (const [extraArgs, extraEnv, reason] of runs) {
       const terminal = Terminal.start([...args, ...extraArgs], { ...env, ...extraEnv });
       expect(await finish(terminal)).toBe(2);
-      expect(terminal.screen).toContain(firstLine.trim());
+      expect(terminal.screen).toContain(firstLine.trim().replace('regnotify asks only on a terminal', reason));
     }
     expect(fx.emulator.requests).toEqual([]);
   });

@@ -32,7 +32,7 @@ export const applySpec = defineCommand({
     const concurrency = parseConcurrency(options.concurrency);
     // Without a terminal nobody can confirm: say so before reading anything.
     if (!context.settings.yes && !context.canPrompt) {
-      throw new UsageError('apply needs confirmation (not running in a terminal)', { hint: 'pass --yes to apply, or run regnotify plan to only look' });
+      throw new UsageError(`apply needs confirmation (${context.whyNoQuestions()})`, { hint: 'pass --yes to apply, or run regnotify plan to only look' });
     }
     const { runApply } = await import('./run-apply.js');
     await runApply(context, { file: options.file, prune: options.prune, concurrency });
