@@ -1,7 +1,7 @@
 // `notification create` on a terminal: asks for the event, the method and exactly the config that method needs.
 // The answers are checked as typed with the same catalog rules as the flags; the result is validated once.
 import { UsageError } from '../../core/errors.js';
-import { findQuayEvent, findQuayMethod, QUAY_EVENTS, QUAY_METHODS, validateNotification, type ValidatedNotification } from '../../platforms/quay/catalog/index.js';
+import { findQuayEvent, findQuayMethod, QUAY_EVENTS, QUAY_METHODS, validateNotification, type ConfigKey, type ValidatedNotification } from '../../platforms/quay/catalog/index.js';
 import type { DeliveryContext } from '../../platforms/quay/catalog/methods.js';
 import { askForMissing, asPromptCheck, isMissingValueError, type Asker } from '../../prompts/ask-missing.js';
 import { formatCommandLine, runFlagParts, type CommandPart, type RunFlags } from '../../prompts/command-line.js';
@@ -62,6 +62,17 @@ function commandLine(repository: string, flags: NotificationFlags & RunFlags): s
   return formatCommandLine(parts);
 }
 
+/** The flags of the required keys the given event and method still lack (`--email`, `--config room_id=…`). */
+function missingKeyFlags(flags: NotificationFlags): string[] {
+  const input = notificationInput(flags);
+  const required = (keys: readonly ConfigKey[] | undefined, kind: Kind) =>
+    (keys ?? []).filter((key) => key.required && !key.derived && !(key.key in input[kind])).map((key) => {
+      const own = KEY_FLAGS.find((entry) => entry.kind === kind && entry.key === key.key);
+      return own ? flagOf(own.flag) : `${PAIRS_FLAG[kind]} ${key.key}=…`;
+    });
+  return [...required(findQuayEvent(input.event)?.eventConfigKeys, 'eventConfig'), ...required(findQuayMethod(input.method)?.configKeys, 'config')];
+}
+
 type Validation = ValidatedNotification | { missing: UsageError };
 
 function validate(flags: NotificationFlags, where: DeliveryContext): Validation {
@@ -81,6 +92,8 @@ export async function notificationRequest(asker: Asker, repository: string, flag
   const first = missing.length ? undefined : validate(flags, where);
   if (first && 'body' in first) return first;
   if (first && !asker.canPrompt) throw first.missing;
-  const answers = await askForMissing(asker, missing.length ? missing : ['config'], (prompter) => ask(prompter, flags), (done) => commandLine(repository, done));
+  // A script missing --event (or --method) learns in the same run what the one it gave still needs.
+  const named = missing.length && !asker.canPrompt ? [...missing, ...missingKeyFlags(flags)] : missing;
+  const answers = await askForMissing(asker, named.length ? named : ['config'], (prompter) => ask(prompter, flags), (done) => commandLine(repository, done));
   return validateNotification(notificationInput(answers ?? flags), where);
 }

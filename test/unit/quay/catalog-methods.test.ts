@@ -195,8 +195,11 @@ describe('hipchat', () => {
     );
   });
 
-  it('asks for the token first, then the room, in Quay\'s order', () => {
-    expect(messageOf('hipchat', {})).toBe('missing hipchat config "notification_token" (HipChat room notification token)');
+  // Both missing keys are named at once (they were named one run at a time), still in Quay's order.
+  it('names the token first, then the room, in Quay\'s order', () => {
+    expect(messageOf('hipchat', {})).toBe(
+      'missing hipchat config "notification_token" (HipChat room notification token) and hipchat config "room_id" (HipChat room number (not its name))',
+    );
     expect(messageOf('hipchat', { notification_token: 'tok' })).toBe(
       'missing hipchat config "room_id" (HipChat room number (not its name))',
     );

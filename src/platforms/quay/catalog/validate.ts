@@ -7,7 +7,7 @@ import type { NotificationCreateBody } from '../schemas.js';
 import { eventNames, findQuayEvent } from './events.js';
 import { findQuayMethod, methodNames, type DeliveryContext } from './methods.js';
 import { findNamespaceEvent, namespaceEventNames } from './namespace-events.js';
-import { checkKeys, withoutBlankValues, type JsonObject } from './values.js';
+import { checkKnownKeys, missingKeys, withoutBlankValues, type JsonObject } from './values.js';
 
 export interface NotificationInput {
   event: string;
@@ -39,11 +39,13 @@ export function validateNotification(input: NotificationInput, where: DeliveryCo
   if (!method) throw new UsageError(describeChoice('method', input.method, methodNames), { hint: EVENTS_HINT });
 
   const givenEventConfig = withoutBlankValues(input.eventConfig);
-  checkKeys('event config', event.name, givenEventConfig, event.eventConfigKeys);
-  const eventConfig = event.normalizeEventConfig ? event.normalizeEventConfig(givenEventConfig) : {};
-
   const givenConfig = withoutBlankValues(input.config);
-  checkKeys('config', method.name, givenConfig, method.configKeys);
+  checkKnownKeys('event config', event.name, givenEventConfig, event.eventConfigKeys);
+  checkKnownKeys('config', method.name, givenConfig, method.configKeys);
+  // Every missing key in one error, so a script learns all it has to add from one run.
+  const missing = [...missingKeys('event config', event.name, givenEventConfig, event.eventConfigKeys), ...missingKeys('config', method.name, givenConfig, method.configKeys)];
+  if (missing.length) throw new UsageError(`missing ${missing.join(' and ')}`);
+  const eventConfig = event.normalizeEventConfig ? event.normalizeEventConfig(givenEventConfig) : {};
   const { config, warnings } = method.normalizeConfig(givenConfig, where);
 
   const body: NotificationCreateBody = { event: event.name, method: method.name, config, eventConfig };

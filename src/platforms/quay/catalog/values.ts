@@ -32,17 +32,17 @@ export function textValue(value: unknown, label: string): string {
   throw new UsageError(`${label} must be text (got ${JSON.stringify(value)})`);
 }
 
-/** Unknown keys and missing required keys; `what` is "config" or "event config", `owner` the method or event. */
-export function checkKeys(what: string, owner: string, config: JsonObject, keys: readonly ConfigKey[]): void {
+/** Refuses unknown keys; `what` is "config" or "event config", `owner` the method or event. */
+export function checkKnownKeys(what: string, owner: string, config: JsonObject, keys: readonly ConfigKey[]): void {
   const allowed = keys.map((entry) => entry.key);
   for (const key of Object.keys(config)) {
     if (allowed.includes(key)) continue;
     if (allowed.length === 0) throw new UsageError(`unknown ${owner} ${what} key "${key}" (${owner} takes no ${what})`);
     throw new UsageError(describeChoice(`${owner} ${what} key`, key, allowed));
   }
-  for (const entry of keys) {
-    if (entry.required && !(entry.key in config)) {
-      throw new UsageError(`missing ${owner} ${what} "${entry.key}" (${entry.description})`);
-    }
-  }
+}
+
+/** The required keys not given, each as `webhook config "url" (description)`, for one error naming them all. */
+export function missingKeys(what: string, owner: string, config: JsonObject, keys: readonly ConfigKey[]): string[] {
+  return keys.filter((entry) => entry.required && !(entry.key in config)).map((entry) => `${owner} ${what} "${entry.key}" (${entry.description})`);
 }
