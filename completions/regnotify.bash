@@ -121,7 +121,7 @@ __regnotify_options() {
     "apply") candidates=(--file --prune --concurrency --help) ;;
     "export") candidates=(--platform --repo --namespace --subject-type --subject --file --help) ;;
     "schema") candidates=(--help) ;;
-    "api") candidates=(--platform --data --input --raw-field --field --header --paginate --include --help) ;;
+    "api") candidates=(--platform --data --input --raw-field --field --header --paginate --include --dry-run --help) ;;
     "emulator") candidates=(--port --host --help) ;;
     "events") candidates=(--platform --help) ;;
     "completion") candidates=(--help) ;;

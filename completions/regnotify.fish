@@ -636,6 +636,7 @@ complete -c regnotify -n '__regnotify_at "api"' -s F -l field -r -d 'a typed fie
 complete -c regnotify -n '__regnotify_at "api"' -s H -l header -r -d 'a request header (not the credentials: those come from the profile)'
 complete -c regnotify -n '__regnotify_at "api"' -l paginate -d 'read every page of a GET list and print its items as one JSON array'
 complete -c regnotify -n '__regnotify_at "api"' -s i -l include -d 'print the status line and response headers before the body (cookies and credentials masked)'
+complete -c regnotify -n '__regnotify_at "api"' -l dry-run -d 'print the request that would be sent (method, URL, body with secrets masked) and send nothing; reads still happen'
 complete -c regnotify -n '__regnotify_at "api"' -s h -l help -d 'show help for a command'
 
 # regnotify emulator

@@ -25,6 +25,8 @@ const API_OPTIONS = {
 export const apiSpec = defineCommand({
   name: 'api',
   description: 'Send an authenticated request to a platform API and print the response body',
+  // POST, PUT, PATCH and DELETE change things: --dry-run prints them instead (unlike gh api, which has none).
+  writes: true,
   arguments: [
     { name: 'method', description: `HTTP method (${METHODS.join(', ')})` },
     { name: 'path', description: `path under the API base (${PLATFORMS.map((name) => `${DESCRIPTORS[name].apiPrefix} for ${name}`).join(', ')}), with its query` },
@@ -37,6 +39,7 @@ export const apiSpec = defineCommand({
     'regnotify api PUT /repositories/123/notification-subscriptions/subscription -f type=email --platform codearts --input settings.json',
     'regnotify api GET /user/repositories --platform codearts --paginate --query "[].id"',
     'regnotify api GET /repository/acme/app --platform quay --include -H "X-Trace: 1"',
+    'regnotify api DELETE /hooks/4 --platform alauda --dry-run   # prints the DELETE, sends nothing',
   ],
   async run(context, [methodText, path], options) {
     const method = parseMethod(methodText);

@@ -127,6 +127,16 @@ const CASES: Record<string, Case> = {
     body: { enabled: true, config_source: 'repo', waring_repo_usage_rate: 90, subscript_events: SEED_EVENTS },
     reads: [`GET ${SUBSCRIPTION_123}?type=internal_message`],
   },
+  // regnotify api: its POST, PUT, PATCH and DELETE are writes like any verb's (gh api has no dry run).
+  'api POST': {
+    platform: 'alauda',
+    args: ['api', 'POST', '/hooks', '--platform', 'alauda', '-f', 'name=ci', '-f', 'secret=hook-secret-0123456789', '-F', 'active=true'],
+    method: 'POST',
+    url: () => alauda('/hooks'),
+    body: { name: 'ci', secret: '***', active: true },
+    reads: [],
+  },
+  'api DELETE': { platform: 'quay', args: ['api', 'DELETE', '/repository/acme/app', '--platform', 'quay'], method: 'DELETE', url: () => quay('/repository/acme/app'), reads: [] },
 };
 
 describe.each(Object.entries(CASES))('%s --dry-run', (_name, spec) => {
@@ -242,6 +252,14 @@ describe('sign-ins are not writes', () => {
     const [renewed] = Object.values(JSON.parse(readFileSync(cacheFile, 'utf8')) as Record<string, { token: string }>);
     expect(result.stdout + result.stderr).not.toContain(renewed.token);
     expect(result.stdout + result.stderr).not.toContain(password);
+  });
+});
+
+describe('api --dry-run of a read', () => {
+  it('sends the GET, as every dry run sends its reads, and prints an empty plan instead of the body', async () => {
+    const result = await run('quay', ['api', 'GET', '/repository/acme/app', '--platform', 'quay', '--dry-run', '--json']);
+    expect(result).toMatchObject({ code: 0, stdout: '{\n  "dry_run": true,\n  "requests": []\n}\n', stderr: 'Dry run: there is nothing to change.\n' });
+    expect(fx.emulator.requests.map((request) => `${request.method} ${request.path}`)).toEqual(['GET /api/v1/repository/acme/app']);
   });
 });
 
