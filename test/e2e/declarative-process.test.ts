@@ -89,6 +89,22 @@ describe('apply at a terminal', () => {
     expect(writes()).toEqual([]);
   });
 
+  it('writes each change line on a line of its own while the spinner shows the requests in flight', { timeout: 30_000 }, async () => {
+    // One change at a time, each POST slower than the spinner's delay: the spinner is up when the lines come.
+    fx.emulator.inject({ method: 'POST', path: /\/notification\/$/, latencyMs: 700 });
+    const terminal = Terminal.start(['apply', '-f', FILE, '--yes', '--concurrency', '1', '--no-color'], fx.env('quay'));
+    await terminal.waitFor('Applied 5 of 5 changes.');
+    expect(await terminal.exitCode()).toBe(0);
+    const raw = terminal.raw;
+    const spinnerAt = raw.indexOf('Waiting for');
+    expect(spinnerAt).toBeGreaterThan(-1);
+    const lines = [...raw.matchAll(/✓ [^\r\n]*\(\d\/5\)/g)].filter((match) => match.index! > spinnerAt);
+    expect(lines.length).toBeGreaterThan(0);
+    // Right before each (the lines come in batches): the spinner's line erased (cursor to column 1, line cleared; the
+    // cursor shown again when the spinner stopped) or the line before it, never the spinner's text.
+    for (const line of lines) expect(raw.slice(0, line.index)).toMatch(/(\u001b\[\d*[GK]|\u001b\[\?25h|\n)$/);
+  });
+
   it('applies when the answer is yes', async () => {
     const terminal = Terminal.start(['apply', '-f', FILE], fx.env('quay'));
     await terminal.waitFor('Apply these 5 changes?');
