@@ -241,11 +241,21 @@ export class Output {
   }
 
   /**
+   * A document that holds no secret by construction (an export file, whose secrets are ${VARIABLE} references that
+   * masking would replace): through --query when given, as JSON with -o json, else `text`, its form for people.
+   */
+  async document(value: unknown, text: string): Promise<void> {
+    if (this.options.query) return this.queried(value, { masked: false });
+    if (this.options.format === 'json') return this.data(await this.serialize(value));
+    return this.text(text);
+  }
+
+  /**
    * Data through --query (when given): json and yaml print the result; a table prints a scalar, or a list of
    * scalars one a line, plainly; objects as `key  value` lines and lists of objects as rows with their keys as columns.
    */
-  private async queried(value: unknown): Promise<void> {
-    const shown = await this.prepare(value);
+  private async queried(value: unknown, { masked = true } = {}): Promise<void> {
+    const shown = masked ? await this.prepare(value) : value;
     const result = this.options.query ? this.options.query(shown) : shown;
     if (this.options.format !== 'table') return this.data(await this.serialize(result ?? null));
     if (result === null || result === undefined) return;

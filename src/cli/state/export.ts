@@ -18,6 +18,7 @@ export const exportSpec = defineCommand({
     'regnotify export --platform quay --namespace acme -f regnotify.yaml',
     'regnotify export --platform alauda --subject-type build_repo --subject alaudauser/app',
     'regnotify export --platform codearts --repo my-group/my-repo',
+    'regnotify export --platform alauda --json --query "alauda.hooks[].name"   # the document as JSON, here through --query',
   ],
   async run(context, _args, options) {
     const platforms = options.platform ? [options.platform] : PLATFORMS;

@@ -21,8 +21,15 @@ export async function runExport(context: Context, request: ExportRequest): Promi
   if (request.alauda) await exportAlauda(file, await session.target(alaudaPlatform, undefined), request.alauda);
   if (request.codearts) await exportCodearts(file, await session.target(codeartsPlatform, undefined), request.codearts);
   for (const warning of file.warnings) context.output.warn(warning);
-  const text = exportText(file);
-  if (!request.file) return context.output.text(text);
-  await writeFile(request.file, text, { mode: 0o644 });
+  // -o json writes the same document as JSON (plan and apply read it as well); YAML keeps its comments.
+  const json = context.output.options.format === 'json';
+  if (!request.file) {
+    // JSON has no comments: the variables the YAML header would list go to stderr.
+    if (file.variables.size && json && !context.output.options.query) {
+      context.output.notice(`Secrets are not exported. Set these environment variables before plan or apply: ${[...file.variables.keys()].join(', ')}`);
+    }
+    return context.output.document(file.document, exportText(file));
+  }
+  await writeFile(request.file, json ? `${JSON.stringify(file.document, null, 2)}\n` : exportText(file), { mode: 0o644 });
   context.output.success(`Wrote ${request.file}${file.variables.size ? ` (set ${[...file.variables.keys()].join(', ')} before plan)` : ''}`);
 }
