@@ -34,10 +34,11 @@ export async function askForMissing<T>(
   missing: string[],
   ask: (prompter: Prompter) => Promise<T>,
   commandLine: (answers: T) => string,
+  hint = `pass ${missing.join(' and ')}`,
 ): Promise<T | undefined> {
   if (!missing.length) return undefined;
   if (!asker.canPrompt) {
-    throw new UsageError(`missing ${missing.join(', ')} (${asker.turnedOff ?? 'regnotify asks only on a terminal'})`, { hint: `pass ${missing.join(' and ')}` });
+    throw new UsageError(`missing ${missing.join(', ')} (${asker.turnedOff ?? 'regnotify asks only on a terminal'})`, { hint });
   }
   const answers = await ask(await asker.prompter());
   asker.notice(`To do this without questions:\n  ${commandLine(answers)}`);

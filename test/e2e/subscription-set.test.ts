@@ -201,6 +201,8 @@ describe('subscription set', () => {
       'error: nothing to change (pass at least one of --enable, --disable, --config-source, --webhook-url, --webhook-token-stdin, --mention-users, --mention-phone, --usage-warning, --event, --disable-event)\n',
     ],
     ['a missing --type', ['123', '--enable'], 'error: missing --type (regnotify asks only on a terminal)\nhint: pass --type\n'],
+    ['a missing --type and no change, both at once', ['123'],
+      'error: missing --type, a change (regnotify asks only on a terminal)\nhint: pass --type and one of --enable, --disable, --config-source, --webhook-url, --webhook-token-stdin, --mention-users, --mention-phone, --usage-warning, --event, --disable-event\n'],
     [
       'a channel outside the five',
       ['123', '--type', 'wechat', '--enable'],

@@ -38,6 +38,11 @@ function given(options: SetOptions, key: keyof SetOptions): boolean {
   return Array.isArray(value) ? value.length > 0 : value !== undefined;
 }
 
+/** `--enable, --disable, …`: every flag that changes something, for the errors that ask for one. */
+export function changeFlagList(): string {
+  return CHANGE_FLAGS.map(([, flag]) => flag).join(', ');
+}
+
 export function hasChanges(options: SetOptions): boolean {
   return CHANGE_FLAGS.some(([key]) => given(options, key));
 }
@@ -45,7 +50,7 @@ export function hasChanges(options: SetOptions): boolean {
 /** Everything but the webhook token, which is read from stdin once the rest is known to be valid. */
 export function changesFromOptions(options: SetOptions & { type: Channel }): SubscriptionChanges {
   if (!hasChanges(options)) {
-    throw new UsageError(`nothing to change (pass at least one of ${CHANGE_FLAGS.map(([, flag]) => flag).join(', ')})`);
+    throw new UsageError(`nothing to change (pass at least one of ${changeFlagList()})`);
   }
   if (options.webhookTokenEncoding !== undefined && !options.webhookTokenStdin) {
     throw new UsageError('--webhook-token-encoding only applies with --webhook-token-stdin');

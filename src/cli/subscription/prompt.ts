@@ -1,5 +1,5 @@
 // `subscription set` on a terminal: the channel, then what to change on it.
-import { hasChanges, type SetOptions } from './changes.js';
+import { changeFlagList, hasChanges, type SetOptions } from './changes.js';
 import type { Asker } from '../../prompts/ask-missing.js';
 import { channelTakesWebhook, CHANNELS, validateWebhookUrl, type Channel } from '../../platforms/codearts/catalog.js';
 import { askForMissing, asPromptCheck } from '../../prompts/ask-missing.js';
@@ -36,8 +36,15 @@ function commandLine(repository: string, options: SetOptions & RunFlags): string
   return formatCommandLine(parts);
 }
 
-/** The flags, completed by questions on a terminal; without one, a missing --type is exit 2. */
+/**
+ * The flags, completed by questions on a terminal; without one, a missing --type is exit 2, naming the missing change
+ * in the same run when there is none either.
+ */
 export async function completeSubscriptionFlags(asker: Asker, repository: string, flags: SetOptions & RunFlags, missing: string[]): Promise<SetOptions> {
   const askAnyway = !missing.length && !hasChanges(flags) && asker.canPrompt;
+  if (missing.length && !hasChanges(flags) && !asker.canPrompt) {
+    const named = [...missing, 'a change'];
+    return (await askForMissing(asker, named, (prompter) => ask(prompter, flags), (done) => commandLine(repository, done), `pass ${missing.join(' and ')} and one of ${changeFlagList()}`)) ?? flags;
+  }
   return (await askForMissing(asker, askAnyway ? ['a change'] : missing, (prompter) => ask(prompter, flags), (done) => commandLine(repository, done))) ?? flags;
 }
