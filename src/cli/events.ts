@@ -14,8 +14,8 @@ export const eventsSpec = defineCommand({
   async run(context, _args, options) {
     const { catalogRows, eventCatalog } = await import('./events-catalog.js');
     const platforms = options.platform ? [options.platform] : PLATFORMS;
-    const { format, quiet } = context.settings;
-    if (format !== 'table' && !quiet) {
+    // --query reads the same document in every format (on a table it used to see the rows instead).
+    if (context.output.printsData && !context.settings.quiet) {
       await context.output.object(await eventCatalog(platforms), { fields: [], id: () => '' });
       return;
     }

@@ -242,11 +242,12 @@ export class Output {
 
   /**
    * A document that holds no secret by construction (an export file, whose secrets are ${VARIABLE} references that
-   * masking would replace): through --query when given, as JSON with -o json, else `text`, its form for people.
+   * masking would replace; a JSON Schema, whose `secret` keys describe fields): through --query when given, as JSON
+   * with -o json, else `text`, its form for people, when it has one, or the document in the format asked for.
    */
-  async document(value: unknown, text: string): Promise<void> {
+  async document(value: unknown, text?: string): Promise<void> {
     if (this.options.query) return this.queried(value, { masked: false });
-    if (this.options.format === 'json') return this.data(await this.serialize(value));
+    if (text === undefined || this.options.format === 'json') return this.data(await this.serialize(value));
     return this.text(text);
   }
 

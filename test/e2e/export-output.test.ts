@@ -62,6 +62,15 @@ describe('export -o json and --query', () => {
     expect(plan.stdout).toContain('Plan: 0 to create, 0 to update, 0 to replace, 1 to reset, 0 to delete; 1 unchanged, 0 unmanaged.');
   });
 
+  it('plan and apply apply --query to the plan document on a table too (they printed the text plan)', async () => {
+    const file = join(mkdtempSync(join(tmpdir(), 'regnotify-export-')), 'state.json');
+    await quay(['export', '--platform', 'quay', '--repo', 'acme/app', '--json', '-f', file]);
+    const plan = await quay(['plan', '-f', file, '--query', 'summary.reset']);
+    expect(plan).toMatchObject({ code: 0, stdout: '1\n', stderr: '' });
+    const apply = await quay(['apply', '-f', file, '--yes', '--query', 'changes[].action']);
+    expect(apply).toMatchObject({ code: 0, stdout: 'reset\n' });
+  });
+
   it('without a format it is the commented YAML file, as before', async () => {
     const result = await quay(['export', '--platform', 'quay', '--repo', 'acme/app']);
     expect(result.stdout).toMatch(/^# regnotify declarative file \(regnotify export\)\. Check it with: regnotify plan -f FILE\nversion: 1\nquay:\n/);

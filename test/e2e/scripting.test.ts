@@ -79,6 +79,19 @@ describe('--query', () => {
     expect(result.stdout).toBe('deleted\n');
   });
 
+  it('events reads the catalog document on a table too, as -o json prints it (it queried the rows)', async () => {
+    const result = await regnotify(['events', '--platform', 'quay', '--query', 'quay.methods[].name']);
+    expect(result).toMatchObject({ code: 0, stdout: 'quay_notification\nemail\nwebhook\nslack\nflowdock\nhipchat\n', stderr: '' });
+  });
+
+  it('schema honours --query and -o yaml (it wrote its JSON whatever was asked), its "secret" properties unmasked', async () => {
+    const keys = await regnotify(['schema', '--query', 'keys(properties)']);
+    expect(keys).toMatchObject({ code: 0, stdout: 'version\nquay\nalauda\ncodearts\n', stderr: '' });
+    const yaml = await regnotify(['schema', '-o', 'yaml']);
+    expect(yaml.stdout).toMatch(/^\$id: https:\/\/regnotify\.dev\/schema\/v1\.json\ntitle: regnotify declarative file, version 1\n/);
+    expect(yaml.stdout).not.toContain('***');
+  });
+
   it('a bad expression is exit 2 before any request', async () => {
     const result = await quay(['notification', 'list', 'acme/app', '--query', '[?event==']);
     expect(result.code).toBe(2);

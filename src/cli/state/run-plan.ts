@@ -36,7 +36,8 @@ export async function showPlanFromFile(
   const desired = await desiredFromFile(context, file);
   const concurrency = options.concurrency ?? 8;
   const units = await planUnits(contextSession(context, concurrency), desired, { prune: Boolean(options.prune) });
-  const asText = context.settings.format === 'table';
+  // --query applies to the plan document ({changes, summary}), as -o json prints it.
+  const asText = !context.output.printsData;
   const summary = emptySummary();
   // json and yaml print one document, so they keep the whole plan; text keeps only what apply needs.
   const kept = emptyPart();
