@@ -18,6 +18,12 @@ describe('README examples against the emulator', () => {
     expect(CREATES.length).toBeGreaterThan(0);
   });
 
+  it('puts no ! inside double quotes in a command line (an interactive bash expands it: "event not found")', () => {
+    const commands = README.split('\n').filter((line) => /^(\$ )?(\S+=\$\()?regnotify /.test(line));
+    expect(commands.length).toBeGreaterThan(20);
+    expect(commands.filter((line) => /"[^"]*![^"=]*"/.test(line.replace(/#.*$/, '')))).toEqual([]);
+  });
+
   it.each(CREATES)('repo create %s --namespace %s creates a repository the seed does not hold (exit 0)', async (name, namespace) => {
     const result = await regnotify(['repo', 'create', name, '--namespace', namespace, '-q'], { env: fx.env('quay') });
     expect(result).toMatchObject({ code: 0, stdout: `${namespace}/${name}\n` });

@@ -13,7 +13,7 @@ export const listSpec = defineCommand({
     subjectType: subjectTypeOption('only hooks on this kind of subject'),
     subject: { value: 'subject', description: 'only hooks on this subject (namespace/repo or a job id)' },
   },
-  examples: ['regnotify hook list', 'regnotify hook list --subject-type build_repo --subject alaudauser/docker_images_test --json'],
+  examples: ['regnotify hook list', 'regnotify hook list --subject-type build_repo --subject alaudauser/docker_images_test --json', "regnotify hook list --query '[?!is_active].id'   # the ids of the inactive hooks (single quotes: bash expands ! in double ones)"],
   async run(context, _args, options) {
     const subjectType = options.subjectType === undefined ? undefined : validateSubjectType(options.subjectType);
     if (options.subject !== undefined) {

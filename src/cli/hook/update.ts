@@ -36,6 +36,7 @@ export const updateSpec = defineCommand({
     'regnotify hook update 4 --url https://ci.example.com/alauda/builds',
     'regnotify hook update 6 --event job:fail --generate-secret',
     'regnotify hook update 4 --inactive',
+    'printenv HOOK_SECRET | regnotify hook update 4 --secret-stdin   # rotate the secret without it showing in ps',
     'regnotify hook update 4 --url https://ci.example.com/v2 --dry-run -o json   # the merged body the PUT would carry',
   ],
   async run(context, [idText], options) {

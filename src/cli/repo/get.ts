@@ -11,7 +11,7 @@ export const getSpec = defineCommand({
   options: {
     tags: { description: 'include the active tags' },
   },
-  examples: ['regnotify repo get acme/app', 'regnotify repo get acme/app --tags --json'],
+  examples: ['regnotify repo get acme/app', 'regnotify repo get acme/app --tags --json', 'regnotify repo get acme/app --query description'],
   async run(context, [repository], options) {
     const ref = parseRepositoryRef(repository);
     const quay = await context.api(quayPlatform);
