@@ -1,4 +1,5 @@
 // The body of plan and apply, loaded only when one of them runs (yaml, zod and the catalogs stay off start-up).
+import { setFlagsFromString } from 'node:v8';
 import { ApiError } from '../../core/errors.js';
 import { emptyPart, type Change, type TargetError } from '../../declarative/model.js';
 import { addToSummary, desiredState, emptySummary, planUnits, streamPlan, type DesiredState, type PlanSummary } from '../../declarative/plan.js';
@@ -18,6 +19,17 @@ export interface ShownPlan {
 /** Text is written in pieces of about this size: few writes, and never the whole plan in memory. */
 const TEXT_PIECE = 64 * 1024;
 
+/**
+ * A plan holds the whole file while thousands of short-lived responses pass through it, so objects keep surviving
+ * V8's young-generation collections, and V8 answers each time by doubling the young generation: for 5,000
+ * notifications ~20 MB of live data grew the process by ~40 MB (Node 20), with no gain in speed (measured). A growth
+ * factor of 1 keeps it at its starting size. V8 reads this flag whenever it would grow the space, so setting it now,
+ * before the file is read, takes effect (a factor of 0 is not valid: it crashes Node 20).
+ */
+function keepYoungGenerationSmall(): void {
+  setFlagsFromString('--semi-space-growth-factor=1');
+}
+
 /** Reads and checks the file (exit 2 with every problem, nothing sent); the text is let go once it is checked. */
 async function desiredFromFile(context: Context, file: string | undefined): Promise<DesiredState> {
   const { text, name } = await readStateFile(context, file);
@@ -33,6 +45,7 @@ export async function showPlanFromFile(
   file: string | undefined,
   options: { prune?: boolean; concurrency?: number; keepChanges?: boolean },
 ): Promise<ShownPlan> {
+  keepYoungGenerationSmall();
   const desired = await desiredFromFile(context, file);
   const concurrency = options.concurrency ?? 8;
   const units = await planUnits(contextSession(context, concurrency), desired, { prune: Boolean(options.prune) });
