@@ -9,9 +9,10 @@ import { KEYS, Terminal } from '../helpers/pty.js';
 const fx = useEmulator();
 
 describe('regnotify init', () => {
-  it('sets up an Alauda profile: server, pasted token, a real check, name, default', async () => {
+  // With --json it ends with the result object profile add prints.
+  it.each([[[]], [['--json']]])('sets up an Alauda profile: server, pasted token, a real check, name, default (%j)', async (flags: string[]) => {
     const dir = tempConfigDir();
-    const terminal = Terminal.start(['init'], { REGNOTIFY_CONFIG_DIR: dir });
+    const terminal = Terminal.start(['init', ...flags], { REGNOTIFY_CONFIG_DIR: dir });
     try {
       await terminal.waitFor('Which platform do you want to set up?');
       terminal.type(KEYS.down);
@@ -34,6 +35,9 @@ describe('regnotify init', () => {
     }
     expect(terminal.screen).toContain('✓ Credentials work: the token can read');
     expect(terminal.screen).toContain('✓ Saved profile lab (alauda, default)');
+    const result = '{\r\n  "action": "saved",\r\n  "profile": "lab",\r\n  "platform": "alauda",\r\n  "default": true\r\n}';
+    if (flags.length) expect(terminal.screen).toContain(result);
+    else expect(terminal.screen).not.toContain('"action"');
     expect(terminal.screen).not.toContain(EMULATOR_CREDENTIALS.alaudaToken);
     const stored = JSON.parse(readFileSync(join(dir, 'profiles.json'), 'utf8'));
     expect(stored).toEqual({ profiles: { lab: { platform: 'alauda', server: fx.url, token: EMULATOR_CREDENTIALS.alaudaToken } }, defaults: { alauda: 'lab' } });

@@ -158,10 +158,14 @@ export async function runInitWizard(context: Context): Promise<void> {
   const data = await context.store.read();
   const name = await askName(prompter, platform, data.profiles);
   const makeDefault = await prompter.confirm(`Make ${name} the default ${platform} profile?`, true);
+  let madeDefault = false;
   await context.store.update((current) => {
     current.profiles.set(name, profile);
-    if (makeDefault || !current.defaults[platform]) current.defaults[platform] = name;
+    madeDefault = makeDefault || !current.defaults[platform];
+    if (madeDefault) current.defaults[platform] = name;
   });
   context.output.success(`Saved profile ${name} (${platform}${makeDefault ? ', default' : ''})`);
   context.output.notice(`Next: ${descriptor.nextStep}`);
+  // -o json: the result object profile add prints, for a person who asked for it (nothing on a table).
+  await context.output.result({ action: 'saved', profile: name, platform, default: madeDefault });
 }
