@@ -8,14 +8,16 @@ const MIN_COLUMN_WIDTH = 2;
 
 /**
  * The width of each column (without the gap) so that the row fits in `available` characters: repeatedly takes one
- * character from the widest column. When even the narrowest widths do not fit, the narrowest widths are returned.
+ * character from the widest column that may be cut (`whole` columns, identifiers a person copies into the next
+ * command, are never cut). When even the narrowest widths do not fit, the narrowest widths are returned.
  */
-export function fitColumnWidths(natural: readonly number[], available: number): number[] {
+export function fitColumnWidths(natural: readonly number[], available: number, whole: readonly boolean[] = []): number[] {
   const widths = [...natural];
   let excess = widths.reduce((sum, width) => sum + width, 0) + COLUMN_GAP * (widths.length - 1) - available;
   while (excess > 0) {
     let widest = -1;
     for (let index = 0; index < widths.length; index++) {
+      if (whole[index]) continue;
       if (widths[index] > MIN_COLUMN_WIDTH && (widest < 0 || widths[index] > widths[widest])) widest = index;
     }
     if (widest < 0) break;

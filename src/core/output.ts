@@ -14,6 +14,8 @@ export type OutputFormat = (typeof OUTPUT_FORMATS)[number];
 export interface Column<T> {
   header: string;
   value: (row: T) => unknown;
+  /** An identifier a person copies into the next command (a uuid): a narrow terminal cuts other columns, never this. */
+  whole?: boolean;
 }
 
 export interface ListSpec<T> {
@@ -408,7 +410,7 @@ export class Output {
     const cells = rows.map((row) => spec.columns.map((column) => cell(column.value(row))));
     const natural = headers.map((header, index) => Math.max(stringWidth(header), ...cells.map((line) => stringWidth(line[index]))));
     // A terminal that does not tell its width (rare: no size and no $COLUMNS) gets the table uncut rather than a guess.
-    const widths = this.io.columns ? fitColumnWidths(natural, this.io.columns) : natural;
+    const widths = this.io.columns ? fitColumnWidths(natural, this.io.columns, spec.columns.map((column) => Boolean(column.whole))) : natural;
     const table = new Table({
       head: headers.map((header) => this.chalk.bold(header)),
       style: { head: [], border: [], 'padding-left': 0, 'padding-right': COLUMN_GAP },

@@ -48,7 +48,15 @@ describe('tables on a terminal', () => {
     const cut = (lines: string[]) => lines.join('\n').split('…').length - 1;
     expect(cut(wide.lines)).toBeLessThan(cut(narrow.lines));
     expect(wide.lines[1].split(/\s{2,}/).slice(1, 4)).toEqual(['Deploy on push', 'repo_push', 'webhook']);
-    expect(wide.lines[2].split(/\s{2,}/).slice(1, 5)).toEqual(['Critical CVEs', 'vulnerability_found', 'email', 'ops@example.com']);
+    // The uuid stays whole (it is what `notification get` and `delete` take), so the widest other cells give way.
+    expect(wide.lines[2].split(/\s{2,}/).slice(1, 5)).toEqual(['Critical CVEs', 'vulnerability_fo…', 'email', 'ops@example.com']);
+  });
+
+  it('notification list never cuts the uuid, which a person copies into get or delete', async () => {
+    for (const columns of [80, 120]) {
+      const { lines } = await onTerminal(['notification', 'list', 'acme/app'], 'quay', columns);
+      for (const line of lines.slice(1).filter(Boolean)) expect(line.split(/\s{2,}/)[0]).toMatch(/^[0-9a-f]{8}-[0-9a-f]{4}-[0-9a-f]{4}-[0-9a-f]{4}-[0-9a-f]{12}$/);
+    }
   });
 
   it('a wide terminal shows every cell whole', async () => {

@@ -50,7 +50,7 @@ export function eventConfigSummary(notification: Notification): string {
 
 export const notificationListSpec = (scope: NotificationScope): ListSpec<Notification> => ({
   columns: [
-    { header: 'uuid', value: (row) => row.uuid },
+    { header: 'uuid', value: (row) => row.uuid, whole: true },
     { header: 'title', value: (row) => row.title ?? '' },
     { header: 'event', value: (row) => row.event },
     { header: 'method', value: (row) => row.method },

@@ -14,4 +14,9 @@ describe('fitColumnWidths', () => {
   it('never cuts a column below two characters, even when the row cannot fit', () => {
     expect(fitColumnWidths([10, 10, 1], 5)).toEqual([2, 2, 1]);
   });
+
+  it('never cuts a whole column: the others give way', () => {
+    // Same row as above, the 36-wide column an identifier: all 14 characters come from the other columns.
+    expect(fitColumnWidths([36, 30, 4], 60, [true, false, false])).toEqual([36, 16, 4]);
+  });
 });
