@@ -6,7 +6,8 @@ import { useEmulator } from '../helpers/emulator.js';
 
 const fx = useEmulator();
 const UUID = '3b9a1f7e-5d2c-4a8e-9f10-1c2d3e4f5a01';
-const NOTIFICATION = `/api/v1/repository/acme/app/notification/${UUID}`;
+// notification get picks the uuid from the repository's list.
+const NOTIFICATIONS = '/api/v1/repository/acme/app/notification/';
 
 function answer(path: string, body: unknown): void {
   // JSON.stringify writes an own "__proto__" key as it writes any other.
@@ -25,7 +26,7 @@ describe('keys named after Object.prototype in a server answer', () => {
   ) as Record<string, unknown>;
 
   it('notification get -o json prints "__proto__" and "constructor" as ordinary keys, with the secret inside masked', async () => {
-    answer(NOTIFICATION, hostileNotification);
+    answer(NOTIFICATIONS, { notifications: [hostileNotification] });
     const result = await regnotify(['notification', 'get', 'acme/app', UUID, '-o', 'json'], { env: fx.env('quay') });
     expect(result).toEqual({
       code: 0,
@@ -40,7 +41,7 @@ describe('keys named after Object.prototype in a server answer', () => {
   });
 
   it('notification get -o yaml prints them too', async () => {
-    answer(NOTIFICATION, hostileNotification);
+    answer(NOTIFICATIONS, { notifications: [hostileNotification] });
     const result = await regnotify(['notification', 'get', 'acme/app', UUID, '-o', 'yaml'], { env: fx.env('quay') });
     expect(result.stdout).toBe(
       `uuid: ${UUID}\ntitle: Deploy on push\nevent: repo_push\nmethod: webhook\nconfig:\n  url: https://ci.example.com/hooks/quay\n` +

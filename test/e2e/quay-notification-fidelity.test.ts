@@ -1,5 +1,6 @@
 // What real Quay does that the first clients and emulator got wrong: jsonpath-rw templates, an organization target
-// outside the namespace, Python ref-regex matched from the start, and the test of another repository's uuid.
+// outside the namespace, Python ref-regex matched from the start, and the test of another repository's uuid (which
+// the emulator delivers as Quay does, and regnotify refuses).
 import { describe, expect, it } from 'vitest';
 import { quayControl } from '../../src/emulator/quay/index.js';
 import { regnotify } from '../helpers/cli.js';
@@ -10,7 +11,7 @@ const fx = useEmulator();
 const run = (args: string[]) => regnotify(args, { env: fx.env('quay') });
 const PUSH = '3b9a1f7e-5d2c-4a8e-9f10-1c2d3e4f5a01';
 
-async function post(path: string, body: unknown) {
+async function post(path: string, body?: unknown) {
   const response = await fetch(`${fx.url}/api/v1${path}`, {
     method: 'POST',
     headers: { authorization: `Bearer ${EMULATOR_CREDENTIALS.quayToken}`, 'content-type': 'application/json' },
@@ -133,21 +134,32 @@ describe("--ref-regex is Python's re, matched from the start of the ref (quay/qu
   });
 });
 
-describe("notification test with another repository's uuid", () => {
+describe("the test of another repository's uuid (quay/quay endpoints/api/repositorynotification.py, queue_test_notification)", () => {
   it('is queued and delivered as Quay does: its test endpoint does not check the repository', async () => {
-    const result = await run(['notification', 'test', 'acme/website', PUSH]);
-    expect(result).toEqual({
-      code: 0,
-      signal: null,
-      stdout: '',
-      stderr: `✓ Test of ${PUSH} queued; a failed delivery raises its failure count (regnotify notification get acme/website ${PUSH})\n`,
-    });
+    const answer = await post(`/repository/acme/website/notification/${PUSH}/test`);
+    expect(answer).toMatchObject({ status: 200, json: {} });
     expect(fx.emulator.requests.map((request) => `${request.method} ${request.path}`)).toEqual([
-      `GET /api/v1/repository/acme/website/notification/${PUSH}`,
       `POST /api/v1/repository/acme/website/notification/${PUSH}/test`,
     ]);
     const quay = quayControl(fx.emulator);
     await quay.settled();
     expect(quay.deliveries).toEqual([expect.objectContaining({ uuid: PUSH, repository: 'acme/app' })]);
+  });
+
+  it("regnotify refuses it: the uuid is not in acme/website's list (empty, so the repository is read), nothing is POSTed, exit 3", async () => {
+    const result = await run(['notification', 'test', 'acme/website', PUSH]);
+    expect(result).toEqual({
+      code: 3,
+      signal: null,
+      stdout: '',
+      stderr: `error: notification ${PUSH} not found in acme/website (not in its notification list)\n`,
+    });
+    expect(fx.emulator.requests.map((request) => `${request.method} ${request.path}${request.search}`)).toEqual([
+      'GET /api/v1/repository/acme/website/notification/',
+      'GET /api/v1/repository/acme/website?includeTags=false',
+    ]);
+    const quay = quayControl(fx.emulator);
+    await quay.settled();
+    expect(quay.deliveries).toEqual([]);
   });
 });

@@ -11,6 +11,18 @@ const PUSH = '3b9a1f7e-5d2c-4a8e-9f10-1c2d3e4f5a01';
 const DISABLED = '7c4e2d1b-8a9f-4b3c-a2d1-0e9f8a7b6c02';
 const UNKNOWN = '00000000-0000-4000-8000-000000000000';
 
+/** What get and test print for a uuid the repository's list does not hold. */
+const notInList = (repository: string, uuid: string) => ({
+  code: 3,
+  signal: null,
+  stdout: '',
+  stderr: `error: notification ${uuid} not found in ${repository} (not in its notification list)\n`,
+});
+const missingRepository = { code: 3, signal: null, stdout: '', stderr: 'error: repository acme/nope not found (HTTP 404)\n' };
+/** An empty list is checked against the repository: the list, then the repository. */
+const listThenRepository = (repository: string) => [`GET /api/v1/repository/${repository}/notification/`, `GET /api/v1/repository/${repository}?includeTags=false`];
+const requestLines = () => wire().map((request) => `${request.method} ${request.path}${request.search}`);
+
 function wire() {
   return fx.emulator.requests.map((request) => ({ method: request.method, path: request.path, search: request.search, json: request.json }));
 }
@@ -230,14 +242,37 @@ describe('notification list and get', () => {
       code: 0,
       stdout: `uuid\t${DISABLED}\ntitle\tCritical CVEs\nevent\tvulnerability_found\nevent config\tlevel=critical\nmethod\temail\ndestination\tops@example.com\nfailures\t3\nstatus\tdisabled\n`,
     });
-    expect(wire()).toEqual([{ method: 'GET', path: `/api/v1/repository/acme/app/notification/${DISABLED}`, search: '', json: undefined }]);
+    // Picked from the list: Quay's GET of a uuid alone would answer another repository's notification too.
+    expect(wire()).toEqual([{ method: 'GET', path: '/api/v1/repository/acme/app/notification/', search: '', json: undefined }]);
+  });
+
+  it('prints the same JSON object as the list holds for that uuid', async () => {
+    const result = await run(['notification', 'get', 'acme/app', PUSH, '--json']);
+    expect(result).toMatchObject({ code: 0, stderr: '' });
+    expect(JSON.parse(result.stdout)).toEqual({
+      uuid: PUSH,
+      title: 'Deploy on push',
+      event: 'repo_push',
+      method: 'webhook',
+      config: { url: 'https://ci.example.com/hooks/quay' },
+      event_config: {},
+      number_of_failures: 0,
+    });
   });
 
   it('exits 3 for an unknown uuid', async () => {
-    expect(await run(['notification', 'get', 'acme/app', UNKNOWN])).toMatchObject({
-      code: 3,
-      stderr: `error: notification ${UNKNOWN} not found (HTTP 404)\n`,
-    });
+    expect(await run(['notification', 'get', 'acme/app', UNKNOWN])).toEqual(notInList('acme/app', UNKNOWN));
+    expect(requestLines()).toEqual(['GET /api/v1/repository/acme/app/notification/']);
+  });
+
+  it("exits 3 for another repository's uuid, which Quay's GET of the uuid alone would answer", async () => {
+    expect(await run(['notification', 'get', 'acme/website', PUSH])).toEqual(notInList('acme/website', PUSH));
+    expect(requestLines()).toEqual(listThenRepository('acme/website'));
+  });
+
+  it('exits 3 naming a missing repository (its list is empty, so the repository is read)', async () => {
+    expect(await run(['notification', 'get', 'acme/nope', PUSH])).toEqual(missingRepository);
+    expect(requestLines()).toEqual(listThenRepository('acme/nope'));
   });
 });
 
@@ -258,7 +293,7 @@ describe('notification test', () => {
       stderr: `✓ Test of ${uuid} queued; a failed delivery raises its failure count (regnotify notification get acme/app ${uuid})\n`,
     });
     expect(wire()).toEqual([
-      { method: 'GET', path: `/api/v1/repository/acme/app/notification/${uuid}`, search: '', json: undefined },
+      { method: 'GET', path: '/api/v1/repository/acme/app/notification/', search: '', json: undefined },
       { method: 'POST', path: `/api/v1/repository/acme/app/notification/${uuid}/test`, search: '', json: undefined },
     ]);
     const delivered = await receiver.next();
@@ -310,7 +345,7 @@ describe('notification test', () => {
     const result = await run(['notification', 'test', 'acme/app', uuid, '--reset']);
     expect(result).toMatchObject({ code: 0, stderr: `✓ Test of ${uuid} queued; a failed delivery raises its failure count (regnotify notification get acme/app ${uuid})\n` });
     expect(wire().map((request) => `${request.method} ${request.path}`)).toEqual([
-      `GET /api/v1/repository/acme/app/notification/${uuid}`,
+      'GET /api/v1/repository/acme/app/notification/',
       `POST /api/v1/repository/acme/app/notification/${uuid}`,
       `POST /api/v1/repository/acme/app/notification/${uuid}/test`,
     ]);
@@ -355,8 +390,20 @@ describe('notification test', () => {
     });
   });
 
-  it('exits 3 for an unknown uuid', async () => {
-    expect(await run(['notification', 'test', 'acme/app', UNKNOWN])).toMatchObject({ code: 3, stderr: `error: notification ${UNKNOWN} not found (HTTP 404)\n` });
+  it('exits 3 for an unknown uuid, and POSTs nothing', async () => {
+    expect(await run(['notification', 'test', 'acme/app', UNKNOWN])).toEqual(notInList('acme/app', UNKNOWN));
+    expect(requestLines()).toEqual(['GET /api/v1/repository/acme/app/notification/']);
+  });
+
+  // Another repository's uuid: test/e2e/quay-notification-fidelity.test.ts (beside the emulator delivering it as Quay does).
+  it("with --dry-run, reads the list and plans nothing for another repository's uuid (exit 3)", async () => {
+    expect(await run(['notification', 'test', 'acme/website', PUSH, '--dry-run'])).toEqual(notInList('acme/website', PUSH));
+    expect(requestLines()).toEqual(listThenRepository('acme/website'));
+  });
+
+  it('exits 3 naming a missing repository, and POSTs nothing', async () => {
+    expect(await run(['notification', 'test', 'acme/nope', PUSH, '--reset'])).toEqual(missingRepository);
+    expect(requestLines()).toEqual(listThenRepository('acme/nope'));
   });
 });
 

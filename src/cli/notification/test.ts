@@ -20,8 +20,9 @@ export const testSpec = defineCommand({
   async run(context, args, options) {
     const { scope, uuid } = notificationScope(args, options, true);
     const notifications = scopedNotifications(await context.api(quayPlatform), scope);
-    // Quay's repository test endpoint queues any uuid without checking its repository (quay/quay
-    // endpoints/api/repositorynotification.py); regnotify does not check either, since that would take a list.
+    // This read is also the check that the uuid belongs to the repository: Quay's repository test endpoint queues any
+    // uuid without checking its repository (quay/quay endpoints/api/repositorynotification.py), so a uuid missing
+    // from the repository's list stops here (exit 3) and nothing is POSTed.
     const notification = await notifications.get(uuid);
     if (options.reset) {
       await notifications.reset(uuid);

@@ -158,6 +158,10 @@ export function sameNotification(existing: Notification, body: NotificationCreat
   );
 }
 
+function withUuid(list: Notification[], uuid: string): Notification | undefined {
+  return list.find((notification) => notification.uuid === uuid);
+}
+
 const FORBIDDEN_REPOSITORY_HINT =
   'Quay answers 403 both for a repository the token may not see and for one that does not exist: check the name, then the token and its scopes';
 
@@ -247,16 +251,27 @@ export function createQuayClient(http: HttpClient) {
       },
       /** Looked up in the repository's list: Quay's GET of a uuid finds another repository's notification too. */
       async exists(ref: RepositoryRef, uuid: string): Promise<boolean> {
-        return (await repositoryNotifications(ref)).some((notification) => notification.uuid === uuid);
+        return withUuid(await repositoryNotifications(ref), uuid) !== undefined;
       },
       /** A notification like the one the body would create (see sameNotification), for --if-not-exists. */
       async findSame(ref: RepositoryRef, body: NotificationCreateBody): Promise<Notification | undefined> {
         return (await repositoryNotifications(ref)).find((notification) => sameNotification(notification, body));
       },
-      get(ref: RepositoryRef, uuid: string): Promise<Notification> {
-        return namingMissing(`notification ${uuid}`, () => http.json({ method: 'GET', path: notification(ref, uuid) }, notificationSchema));
+      /**
+       * Picked from the repository's list (one GET, full objects): Quay's GET of `…/notification/{uuid}` looks the
+       * uuid up alone and answers another repository's notification (quay/quay endpoints/api/repositorynotification.py,
+       * `get_repo_notification(uuid)`). An empty list is checked against the repository, as `list` does, so a missing
+       * repository is named.
+       */
+      async get(ref: RepositoryRef, uuid: string): Promise<Notification> {
+        const found = withUuid(await client.notifications.list(ref, { repositoryMustExist: true }), uuid);
+        if (found === undefined) throw new NotFoundError(`notification ${uuid} not found in ${name(ref)} (not in its notification list)`);
+        return found;
       },
-      /** Queues a test delivery; Quay answers 200 {} at once and delivers in the background. */
+      /**
+       * Queues a test delivery; Quay answers 200 {} at once and delivers in the background. Quay queues any uuid
+       * without checking its repository (`queue_test_notification(uuid)`, as `get`): callers check it with `get` first.
+       */
       async test(ref: RepositoryRef, uuid: string): Promise<void> {
         await notificationNotFoundOn400(ref, uuid, () =>
           http.json({ method: 'POST', path: `${notification(ref, uuid)}/test` }, z.unknown()),
