@@ -98,7 +98,7 @@ const CASES: Record<string, Case> = {
     args: ['notification', 'authorize-email', 'acme/app', 'new@example.com'],
     method: 'POST',
     url: () => quay('/repository/acme/app/authorizedemail/new%40example.com'),
-    reads: [],
+    reads: ['GET /api/v1/repository/acme/app?includeTags=false'],
   },
   'hook create': {
     platform: 'alauda',

@@ -9,6 +9,8 @@ const fx = useEmulator();
 const run = (args: string[]) => regnotify(args, { env: fx.env('quay') });
 const NEW = 'new@example.com';
 const AUTHORIZED_EMAIL = '/api/v1/repository/acme/app/authorizedemail/new%40example.com';
+/** authorize-email reads the repository before it asks Quay to mail anything. */
+const REPOSITORY_READ = 'GET /api/v1/repository/acme/app?includeTags=false';
 
 function wire() {
   return fx.emulator.requests.map((request) => `${request.method} ${request.path}${request.search}`);
@@ -31,9 +33,9 @@ describe('notification authorize-email', () => {
       stdout: `email\t${NEW}\nrepository\tacme/app\nconfirmed\tno (waiting for the link in the e-mail to be clicked)\n`,
       stderr: `Quay mailed a confirmation link to ${NEW}; the address is authorized for acme/app once the link is clicked.\n`,
     });
-    expect(wire()).toEqual([`POST ${AUTHORIZED_EMAIL}`]);
-    expect(fx.emulator.requests[0].headers.authorization).toBe(`Bearer ${EMULATOR_CREDENTIALS.quayToken}`);
-    expect(fx.emulator.requests[0].body).toBe('');
+    expect(wire()).toEqual([REPOSITORY_READ, `POST ${AUTHORIZED_EMAIL}`]);
+    expect(fx.emulator.requests[1].headers.authorization).toBe(`Bearer ${EMULATOR_CREDENTIALS.quayToken}`);
+    expect(fx.emulator.requests[1].body).toBe('');
     expect(quayControl(fx.emulator).authorizationMails).toEqual([{ repository: 'acme/app', email: NEW, code: expect.any(String) }]);
   });
 
@@ -49,9 +51,9 @@ describe('notification authorize-email', () => {
       stderr: `Quay mailed a confirmation link to ${NEW}; the address is authorized for acme/app once the link is clicked.\n✓ ${NEW} is authorized for acme/app\n`,
     });
     const requests = wire();
-    expect(requests[0]).toBe(`POST ${AUTHORIZED_EMAIL}`);
-    expect(requests.slice(1).every((request) => request === `GET ${AUTHORIZED_EMAIL}`)).toBe(true);
-    expect(requests.length).toBeGreaterThanOrEqual(2);
+    expect(requests.slice(0, 2)).toEqual([REPOSITORY_READ, `POST ${AUTHORIZED_EMAIL}`]);
+    expect(requests.slice(2).every((request) => request === `GET ${AUTHORIZED_EMAIL}`)).toBe(true);
+    expect(requests.length).toBeGreaterThanOrEqual(3);
   });
 
   it('gives up after --timeout-wait seconds (exit 1) and says how to check later', async () => {
@@ -70,6 +72,19 @@ describe('notification authorize-email', () => {
     const result = await run(['notification', 'authorize-email', 'acme/app', 'ops@example.com', '-q']);
     expect(result).toEqual({ code: 0, signal: null, stdout: 'ops@example.com\n', stderr: '✓ ops@example.com is already authorized for acme/app\n' });
     expect(quayControl(fx.emulator).authorizationMails).toEqual([]);
+  });
+
+  it('reports a repository that does not exist as not found (exit 3) and asks Quay to mail nothing', async () => {
+    const result = await run(['notification', 'authorize-email', 'acme/nope', NEW]);
+    expect(result).toEqual({ code: 3, signal: null, stdout: '', stderr: 'error: repository acme/nope not found (HTTP 404)\n' });
+    expect(wire()).toEqual(['GET /api/v1/repository/acme/nope?includeTags=false']);
+    expect(quayControl(fx.emulator).authorizationMails).toEqual([]);
+  });
+
+  it('reports a repository that does not exist before printing a --dry-run plan', async () => {
+    const result = await run(['notification', 'authorize-email', 'acme/nope', NEW, '--dry-run']);
+    expect(result).toEqual({ code: 3, signal: null, stdout: '', stderr: 'error: repository acme/nope not found (HTTP 404)\n' });
+    expect(wire()).toEqual(['GET /api/v1/repository/acme/nope?includeTags=false']);
   });
 
   const refusals: Array<[string, string[], string]> = [
@@ -135,6 +150,25 @@ describe('the emulator keeps authorization records per repository and address', 
     });
     expect(response.status).toBe(400);
     expect(await response.json()).toMatchObject({ detail: 'The specified e-mail address is not authorized to receive notifications for this repository' });
+  });
+
+  it('answers a POST for a missing repository with HTTP 500 and creates no record, as Quay does', async () => {
+    // quay/quay data/model/repository.py create_email_authorization_for_repo raises DataModelException, unmapped.
+    const response = await call('POST', '/repository/acme/nope/authorizedemail/new@example.com');
+    expect(response.status).toBe(500);
+    expect(response.headers.get('content-type')).toBe('text/html');
+    expect(await response.text()).toContain('<title>Internal Server Error</title>');
+    expect(quayControl(fx.emulator).authorizationMails).toEqual([]);
+    expect((await call('GET', '/repository/acme/nope/authorizedemail/new@example.com')).status).toBe(404);
+  });
+
+  it('forgets the records of a deleted repository: one created again under the name starts with none', async () => {
+    await call('POST', '/repository/acme/app/authorizedemail/new@example.com');
+    expect((await call('DELETE', '/repository/acme/app')).status).toBe(204);
+    expect((await call('GET', '/repository/acme/app/authorizedemail/ops@example.com')).status).toBe(404);
+    expect((await run(['repo', 'create', 'app', '--namespace', 'acme'])).code).toBe(0);
+    expect((await call('GET', '/repository/acme/app/authorizedemail/ops@example.com')).status).toBe(404);
+    expect((await call('GET', '/repository/acme/app/authorizedemail/new@example.com')).status).toBe(404);
   });
 
   it('the confirm control route answers 404 for an address that was never mailed', async () => {

@@ -32,6 +32,9 @@ export const authorizeEmailSpec = defineCommand({
     if (options.timeoutWait !== undefined && !options.wait) throw new UsageError('--timeout-wait needs --wait');
     const timeoutSeconds = waitSeconds(options.timeoutWait);
     const quay = await context.api(quayPlatform);
+    // Quay answers the POST for a missing repository with HTTP 500 (quay/quay data/model/repository.py
+    // create_email_authorization_for_repo raises DataModelException), so look the repository up first: exit 3.
+    await quay.repositories.get(ref);
     const record = await authorizeEmail(context, quay, ref, email, { wait: Boolean(options.wait), timeoutSeconds });
     await context.output.object(record, authorizedEmailSpec);
   },

@@ -105,14 +105,22 @@ function authorizedEmailAnswer(record: { repository: string; email: string; conf
   return { status: 200, json: { email: record.email, repository: name.join('/'), namespace, confirmed: record.confirmed } };
 }
 
-/** GET: the record, or flask's abort(404) `{message}` when there is none. */
+/**
+ * GET: the record, or flask's abort(404) `{message}` when there is none. A missing repository has none either:
+ * quay/quay data/model/repository.py get_email_authorized_for_repo joins the repository and answers None.
+ */
 export function getAuthorizedEmail({ state, ref, request }: RepositoryCall): EmulatorResponse {
   const record = state.authorizedEmail(ref.key, emailOf(request.path));
   return record ? authorizedEmailAnswer(record) : FLASK_NOT_FOUND;
 }
 
-/** POST: creates the record if needed and mails the link, except to an address already confirmed. */
+/**
+ * POST: creates the record if needed and mails the link, except to an address already confirmed. For a missing
+ * repository create_email_authorization_for_repo raises DataModelException("Invalid repository …"), which nothing
+ * maps to an answer (quay/quay endpoints/api/repoemail.py, data/model/repository.py): HTTP 500.
+ */
 export function sendAuthorization({ state, ref, request }: RepositoryCall): EmulatorResponse {
+  if (!state.repositories.has(ref.key)) return INTERNAL_SERVER_ERROR;
   return authorizedEmailAnswer(state.requestAuthorization(ref.key, emailOf(request.path)));
 }
 

@@ -242,11 +242,16 @@ export class QuayState implements QuayEmulatorControl {
     return repository.isPublic || this.isAdmin(user, repository.namespace);
   }
 
-  /** Quay renames a deleted repository and queues it for garbage collection: its stars and notifications go with it. */
+  /**
+   * Quay renames a deleted repository and queues it for garbage collection: its stars, notifications and authorized
+   * e-mails go with it (quay/quay data/model/repository.py get_email_authorized_for_repo skips a repository marked
+   * for deletion, and one created again under the name is a new row with no records).
+   */
   deleteRepository(key: string): void {
     this.repositories.delete(key);
     this.starred.delete(key);
     for (const [uuid, entry] of this.notificationsByUuid) if (entry.repository === key) this.notificationsByUuid.delete(uuid);
+    for (const [id, entry] of this.authorizedEmails) if (entry.repository === key) this.authorizedEmails.delete(id);
   }
 
   /** Runs a delivery in the background; `settled()` waits for it. */
