@@ -33,11 +33,6 @@ if (args.length === 1 && (args[0] === '--version' || args[0] === '-V')) {
   } catch {
     // Never a reason not to run.
   }
-  // undici parses HTTP with WebAssembly. Node 20's V8 compiles the whole module at once and then optimises it in
-  // background threads, which the process waits for before it may exit: ~100 ms and ~35 MB on every request command.
-  // The baseline compiler alone is plenty for a CLI's few responses. Node 22 and later compile WebAssembly lazily and
-  // gain nothing from the flag (measured), so it is only set where it helps; it must be set before undici compiles.
-  if (major < 22) builtin('node:v8').setFlagsFromString('--liftoff-only');
   import('../dist/regnotify.js').catch((error) => {
     if (error && error.code === 'ERR_MODULE_NOT_FOUND' && String(error.message).includes('dist/regnotify.js')) {
       process.stderr.write('error: regnotify is not built (dist/regnotify.js is missing)\nhint: run npm install, or npm run build\n');
