@@ -13,7 +13,7 @@ import type { AlaudaClient } from '../platforms/alauda/client.js';
 import { alaudaPlatform } from '../platforms/alauda/index.js';
 import type { Hook } from '../platforms/alauda/schemas.js';
 import { fieldChecker, type Problem } from './load.js';
-import { emptyPart, sameJson, type Change, type PlanPart } from './model.js';
+import { addLeftovers, emptyPart, sameJson, type Change, type PlanPart } from './model.js';
 import type { AlaudaTarget } from './schema.js';
 import { targetUnit, targetUnits, type PlanUnit, type Session, type TargetClient } from './session.js';
 
@@ -117,21 +117,15 @@ async function planSubject(session: Session, target: TargetClient<AlaudaClient>,
       }),
     );
   }
-  for (const hook of live.filter((item) => !matched.has(item.id))) {
-    if (!prune) {
-      part.unmanaged++;
-      continue;
-    }
-    part.changes.push(
-      change({
-        action: 'delete',
-        target: identity(hook),
-        before: shown(writable(hook)),
-        after: null,
-        run: () => session.limited(target.server, () => alauda.hooks.delete(hook.id)),
-      }),
-    );
-  }
+  addLeftovers(part, live.filter((item) => !matched.has(item.id)), prune, (hook) =>
+    change({
+      action: 'delete',
+      target: identity(hook),
+      before: shown(writable(hook)),
+      after: null,
+      run: () => session.limited(target.server, () => alauda.hooks.delete(hook.id)),
+    }),
+  );
   return part;
 }
 

@@ -51,6 +51,12 @@ export function mergeParts(parts: readonly PlanPart[]): PlanPart {
   };
 }
 
+/** What the server holds and the file does not name: counted as unmanaged without --prune, a delete each with it. */
+export function addLeftovers<T>(part: PlanPart, leftovers: readonly T[], prune: boolean, deletion: (item: T) => Change): void {
+  if (!prune) part.unmanaged += leftovers.length;
+  else for (const item of leftovers) part.changes.push(deletion(item));
+}
+
 /** Deep equality of JSON values, key order ignored (without sorting or copying keys: plans compare thousands). */
 export function sameJson(left: unknown, right: unknown): boolean {
   if (left === right) return true;

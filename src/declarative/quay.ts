@@ -8,7 +8,7 @@ import { quayPlatform } from '../platforms/quay/index.js';
 import { parseRepositoryRef, type RepositoryRef } from '../platforms/quay/names.js';
 import type { Notification, NotificationCreateBody } from '../platforms/quay/schemas.js';
 import type { Problem } from './load.js';
-import { emptyPart, sameJson, type Change, type PlanPart } from './model.js';
+import { addLeftovers, emptyPart, sameJson, type Change, type PlanPart } from './model.js';
 import type { QuayNotificationEntry, QuayTarget } from './schema.js';
 import { messageOf, targetUnit, targetUnits, type PlanUnit, type Session, type TargetClient } from './session.js';
 
@@ -151,21 +151,15 @@ async function planRepository(session: Session, target: TargetClient<QuayClient>
       part.unchanged++;
     }
   }
-  for (const notification of live.filter((item) => !matched.has(item.uuid))) {
-    if (!prune) {
-      part.unmanaged++;
-      continue;
-    }
-    part.changes.push(
-      change({
-        action: 'delete',
-        target: `${name}: ${notification.title || notification.uuid}`,
-        before: shown(comparable(notification)),
-        after: null,
-        run: () => session.limited(target.server, () => quay.notifications.delete(ref, notification.uuid)),
-      }),
-    );
-  }
+  addLeftovers(part, live.filter((item) => !matched.has(item.uuid)), prune, (notification) =>
+    change({
+      action: 'delete',
+      target: `${name}: ${notification.title || notification.uuid}`,
+      before: shown(comparable(notification)),
+      after: null,
+      run: () => session.limited(target.server, () => quay.notifications.delete(ref, notification.uuid)),
+    }),
+  );
   return part;
 }
 
