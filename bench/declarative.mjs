@@ -14,9 +14,8 @@ import { spawn } from 'node:child_process';
 import { existsSync, mkdtempSync, rmSync, writeFileSync } from 'node:fs';
 import { tmpdir } from 'node:os';
 import { join } from 'node:path';
-import { fileURLToPath } from 'node:url';
+import { bin, startEmulator } from './emulator.mjs';
 
-const bin = fileURLToPath(new URL('../bin/regnotify.js', import.meta.url));
 const LATENCY_MS = Number(process.env.BENCH_LATENCY_MS ?? 20);
 const CONCURRENCY = Number(process.env.BENCH_CONCURRENCY ?? 8);
 const RUNS = Math.max(1, Number(process.env.BENCH_RUNS ?? 3));
@@ -193,16 +192,3 @@ function mb(bytes) {
   return `${Math.round(bytes / 1024 / 1024)} MB`;
 }
 
-/** `regnotify emulator` on a free port, as a child; resolves once it prints its URL. */
-function startEmulator() {
-  const child = spawn(process.execPath, [bin, 'emulator', '--port', '0'], { stdio: ['ignore', 'pipe', 'ignore'] });
-  return new Promise((resolve, reject) => {
-    let output = '';
-    child.on('error', reject);
-    child.on('exit', (code) => reject(new Error(`regnotify emulator exited ${code}`)));
-    child.stdout.setEncoding('utf8').on('data', (chunk) => {
-      output += chunk;
-      if (output.includes('\n')) resolve({ child, url: output.split('\n')[0].trim() });
-    });
-  });
-}

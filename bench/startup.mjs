@@ -9,13 +9,13 @@
 // The first runs of each case are not counted: they warm the file cache (and Node's compile cache, where it is used).
 // On a busy machine wall times say little: BENCH_COUNT=instructions counts the instructions of one warm run of each
 // case under valgrind (callgrind), which do not depend on the load (threads are serialised; slow, ~1 min in all).
-import { spawn, spawnSync } from 'node:child_process';
+import { spawnSync } from 'node:child_process';
 import { existsSync, mkdtempSync, rmSync } from 'node:fs';
 import { tmpdir } from 'node:os';
 import { join } from 'node:path';
 import { fileURLToPath } from 'node:url';
+import { bin, startEmulator } from './emulator.mjs';
 
-const bin = fileURLToPath(new URL('../bin/regnotify.js', import.meta.url));
 const httpScript = fileURLToPath(new URL('./http-get.cjs', import.meta.url));
 const runs = Number(process.env.BENCH_RUNS ?? 30);
 const WARM_UP = 3;
@@ -97,20 +97,6 @@ function summarise(values) {
   return { median: sorted[Math.floor(sorted.length / 2)], p90: sorted[Math.floor(sorted.length * 0.9)] };
 }
 
-/** `regnotify emulator` on a free port, as a child; resolves once it prints its URL. */
-function startEmulator() {
-  const child = spawn(process.execPath, [bin, 'emulator', '--port', '0'], { stdio: ['ignore', 'pipe', 'ignore'] });
-  return new Promise((resolve, reject) => {
-    let output = '';
-    child.on('error', reject);
-    child.on('exit', (code) => reject(new Error(`regnotify emulator exited ${code}`)));
-    child.stdout.setEncoding('utf8').on('data', (chunk) => {
-      output += chunk;
-      const line = output.split('\n')[0];
-      if (output.includes('\n')) resolve({ child, url: line.trim() });
-    });
-  });
-}
 
 /** Instructions of one run of each case (after a warm-up run), and their ratio to `node -e 0`. */
 function countInstructions() {
