@@ -1,23 +1,14 @@
 // More of plan and apply end to end, in process against the emulator: a file naming all three platforms with two Quay
 // targets through stored profiles, Alauda creates and prune, Quay duplicates and untitled notifications, drift on the
 // server, and no secret printed even with --verbose.
-import { mkdtempSync, writeFileSync } from 'node:fs';
-import { tmpdir } from 'node:os';
-import { join } from 'node:path';
 import { describe, expect, it } from 'vitest';
 import { quayControl } from '../../src/emulator/quay/index.js';
 import { regnotify, tempConfigDir } from '../helpers/cli.js';
+import { yamlFileWriter } from '../helpers/declarative.js';
 import { EMULATOR_CREDENTIALS, useEmulator } from '../helpers/emulator.js';
 
 const fx = useEmulator();
-const dir = mkdtempSync(join(tmpdir(), 'regnotify-declarative-more-'));
-let files = 0;
-
-function file(text: string): string {
-  const path = join(dir, `file-${++files}.yaml`);
-  writeFileSync(path, text);
-  return path;
-}
+const file = yamlFileWriter('regnotify-declarative-more');
 
 const run = (args: string[], env: Record<string, string>) => regnotify(args, { env });
 const writes = () => fx.emulator.requests.filter((request) => request.method !== 'GET').map((request) => ({ call: `${request.method} ${request.path}${request.search}`, body: request.json }));
@@ -40,6 +31,15 @@ async function profiles(): Promise<Record<string, string>> {
   fx.emulator.requests.length = 0;
   return env;
 }
+
+/** An Alauda hook entry (under `hooks:`) that the emulator's seeded hooks do not have yet. */
+const RELEASE_BUILDS_HOOK = `    - name: release builds
+      subject_type: build_repo
+      subject: alaudauser/docker_images_test
+      events: ["build:complete"]
+      url: https://ci.example.com/alauda
+      secret: "\${ALAUDA_SECRET}"
+`;
 
 const MIXED = `version: 1
 quay:
@@ -66,13 +66,7 @@ quay:
 alauda:
   profile: al
   hooks:
-    - name: release builds
-      subject_type: build_repo
-      subject: alaudauser/docker_images_test
-      events: ["build:complete"]
-      url: https://ci.example.com/alauda
-      secret: "\${ALAUDA_SECRET}"
-codearts:
+${RELEASE_BUILDS_HOOK}codearts:
   profile: ca
   repositories:
     demo-group/demo-repo:
@@ -180,13 +174,7 @@ alauda:
     const path = file(`version: 1
 alauda:
   hooks:
-    - name: release builds
-      subject_type: build_repo
-      subject: alaudauser/docker_images_test
-      events: ["build:complete"]
-      url: https://ci.example.com/alauda
-      secret: "\${ALAUDA_SECRET}"
-`);
+${RELEASE_BUILDS_HOOK}`);
     const plan = await run(['plan', '-f', path], env());
     expect(plan.stdout).toContain('Plan: 1 to create, 0 to update, 0 to replace, 0 to reset, 0 to delete; 0 unchanged, 1 unmanaged.');
     const result = await run(['apply', '-f', path, '--yes', '--prune'], env());

@@ -1,23 +1,14 @@
 // plan, apply, export and schema end to end against the emulator: exact requests on the wire, exit codes,
 // no secret printed, and convergence (a second apply sends no writes).
-import { mkdtempSync, writeFileSync } from 'node:fs';
-import { tmpdir } from 'node:os';
-import { join } from 'node:path';
 import { load } from 'js-yaml';
 import { describe, expect, it } from 'vitest';
 import { codeartsStateOf } from '../../src/emulator/codearts/index.js';
 import { regnotify } from '../helpers/cli.js';
+import { yamlFileWriter } from '../helpers/declarative.js';
 import { EMULATOR_CREDENTIALS, useEmulator } from '../helpers/emulator.js';
 
 const fx = useEmulator();
-const dir = mkdtempSync(join(tmpdir(), 'regnotify-declarative-'));
-let files = 0;
-
-function file(text: string): string {
-  const path = join(dir, `file-${++files}.yaml`);
-  writeFileSync(path, text);
-  return path;
-}
+const file = yamlFileWriter('regnotify-declarative');
 
 const quayEnv = () => fx.env('quay');
 const run = (args: string[], env: Record<string, string> = quayEnv()) => regnotify(args, { env });

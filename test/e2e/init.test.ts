@@ -4,35 +4,71 @@ import { join } from 'node:path';
 import { describe, expect, it } from 'vitest';
 import { regnotify, tempConfigDir } from '../helpers/cli.js';
 import { EMULATOR_CREDENTIALS, useEmulator } from '../helpers/emulator.js';
-import { KEYS, Terminal } from '../helpers/pty.js';
+import { type Exchange, KEYS, keys, Terminal } from '../helpers/pty.js';
 
 const fx = useEmulator();
+
+const { down, up, enter } = KEYS;
+
+/** Starts `regnotify init` on a terminal that keeps profiles in `dir`, lets `drive` answer, and returns the exit code. */
+async function runInit(dir: string, drive: (terminal: Terminal) => Promise<void>, flags: string[] = []): Promise<{ terminal: Terminal; code: number | null }> {
+  const terminal = Terminal.start(['init', ...flags], { REGNOTIFY_CONFIG_DIR: dir });
+  try {
+    await drive(terminal);
+    return { terminal, code: await terminal.exitCode() };
+  } finally {
+    terminal.kill();
+  }
+}
+
+// The wizard's questions, in the order it asks them, as steps the tests put together.
+const PLATFORM = 'Which platform do you want to set up?';
+const ALAUDA: Exchange = [PLATFORM, keys(down, enter)];
+const CODEARTS: Exchange = [PLATFORM, keys(down, down, enter)];
+/** "Custom server" is the third choice. */
+const alaudaServer = (url: string): Exchange[] => [
+  ['Which Alauda server?', keys(down, down, enter)],
+  ['Server URL', url],
+];
+const alaudaToken = (token: string): Exchange[] => [
+  ['How do you want to sign in?', keys(enter)],
+  ['Alauda API token', token],
+];
+const alaudaPassword = (password: string): Exchange[] => [
+  ['How do you want to sign in?', keys(down, enter)],
+  ['User name', EMULATOR_CREDENTIALS.alaudaUsername],
+  ['Password', password],
+];
+/** "Custom endpoint" is the last region. */
+const codeartsServer = (iamRegion: string): Exchange[] => [
+  CODEARTS,
+  ['Which CodeArts region?', keys(up, enter)],
+  ['CodeArts API URL', fx.url],
+  ['Region id for IAM sign-in', iamRegion],
+];
+/** Accepts the suggested profile name and whether to make it the default. */
+const saveSuggested = (platform: string): Exchange[] => [
+  ['Name for this profile', ''],
+  [`default ${platform} profile?`, ''],
+];
 
 describe('regnotify init', () => {
   // With --json it ends with the result object profile add prints.
   it.each([[[]], [['--json']]])('sets up an Alauda profile: server, pasted token, a real check, name, default (%j)', async (flags: string[]) => {
     const dir = tempConfigDir();
-    const terminal = Terminal.start(['init', ...flags], { REGNOTIFY_CONFIG_DIR: dir });
-    try {
-      await terminal.waitFor('Which platform do you want to set up?');
-      terminal.type(KEYS.down);
-      terminal.type(KEYS.enter);
-      await terminal.waitFor('Which Alauda server?');
-      terminal.type(KEYS.down + KEYS.down + KEYS.enter);
-      await terminal.waitFor('Server URL');
-      terminal.answer(fx.url);
-      await terminal.waitFor('How do you want to sign in?');
-      terminal.type(KEYS.enter);
-      await terminal.waitFor('Alauda API token');
-      terminal.answer(EMULATOR_CREDENTIALS.alaudaToken);
-      await terminal.waitFor('Name for this profile');
-      terminal.answer('lab');
-      await terminal.waitFor('Make lab the default alauda profile?');
-      terminal.answer('y');
-      expect(await terminal.exitCode()).toBe(0);
-    } finally {
-      terminal.kill();
-    }
+    const { terminal, code } = await runInit(
+      dir,
+      (terminal) =>
+        terminal.converse([
+          ALAUDA,
+          ...alaudaServer(fx.url),
+          ...alaudaToken(EMULATOR_CREDENTIALS.alaudaToken),
+          ['Name for this profile', 'lab'],
+          ['Make lab the default alauda profile?', 'y'],
+        ]),
+      flags,
+    );
+    expect(code).toBe(0);
     expect(terminal.screen).toContain('✓ Credentials work: the token can read');
     expect(terminal.screen).toContain('✓ Saved profile lab (alauda, default)');
     const result = '{\r\n  "action": "saved",\r\n  "profile": "lab",\r\n  "platform": "alauda",\r\n  "default": true\r\n}';
@@ -48,32 +84,17 @@ describe('regnotify init', () => {
 
   it('sets up a CodeArts profile with AK/SK against a custom endpoint; the signed check passes the verifier', async () => {
     const dir = tempConfigDir();
-    const terminal = Terminal.start(['init'], { REGNOTIFY_CONFIG_DIR: dir });
-    try {
-      await terminal.waitFor('Which platform do you want to set up?');
-      terminal.type(KEYS.down + KEYS.down + KEYS.enter);
-      await terminal.waitFor('Which CodeArts region?');
-      terminal.type(KEYS.up + KEYS.enter);
-      await terminal.waitFor('CodeArts API URL');
-      terminal.answer(fx.url);
-      await terminal.waitFor('Region id for IAM sign-in');
-      terminal.answer('');
-      await terminal.waitFor('How do you want to authenticate?');
-      terminal.type(KEYS.down + KEYS.enter);
-      await terminal.waitFor('Access key id (AK)');
-      terminal.answer(EMULATOR_CREDENTIALS.codeartsAccessKey);
-      await terminal.waitFor('Secret access key (SK)');
-      terminal.answer(EMULATOR_CREDENTIALS.codeartsSecretKey);
-      await terminal.waitFor('IAM project id (optional');
-      terminal.answer('');
-      await terminal.waitFor('Name for this profile');
-      terminal.answer('');
-      await terminal.waitFor('default codearts profile?');
-      terminal.answer('');
-      expect(await terminal.exitCode()).toBe(0);
-    } finally {
-      terminal.kill();
-    }
+    const { terminal, code } = await runInit(dir, (terminal) =>
+      terminal.converse([
+        ...codeartsServer(''),
+        ['How do you want to authenticate?', keys(down, enter)],
+        ['Access key id (AK)', EMULATOR_CREDENTIALS.codeartsAccessKey],
+        ['Secret access key (SK)', EMULATOR_CREDENTIALS.codeartsSecretKey],
+        ['IAM project id (optional', ''],
+        ...saveSuggested('codearts'),
+      ]),
+    );
+    expect(code).toBe(0);
     expect(terminal.screen).toContain('✓ Credentials work');
     expect(terminal.screen).not.toContain(EMULATOR_CREDENTIALS.codeartsSecretKey);
     const stored = JSON.parse(readFileSync(join(dir, 'profiles.json'), 'utf8'));
@@ -90,28 +111,10 @@ describe('regnotify init', () => {
 
   it('exchanges an Alauda user name and password for a token and never stores the password', async () => {
     const dir = tempConfigDir();
-    const terminal = Terminal.start(['init'], { REGNOTIFY_CONFIG_DIR: dir });
-    try {
-      await terminal.waitFor('Which platform');
-      terminal.type(KEYS.down + KEYS.enter);
-      await terminal.waitFor('Which Alauda server?');
-      terminal.type(KEYS.down + KEYS.down + KEYS.enter);
-      await terminal.waitFor('Server URL');
-      terminal.answer(fx.url);
-      await terminal.waitFor('How do you want to sign in?');
-      terminal.type(KEYS.down + KEYS.enter);
-      await terminal.waitFor('User name');
-      terminal.answer(EMULATOR_CREDENTIALS.alaudaUsername);
-      await terminal.waitFor('Password');
-      terminal.answer(EMULATOR_CREDENTIALS.alaudaPassword);
-      await terminal.waitFor('Name for this profile');
-      terminal.answer('');
-      await terminal.waitFor('default alauda profile?');
-      terminal.answer('');
-      expect(await terminal.exitCode()).toBe(0);
-    } finally {
-      terminal.kill();
-    }
+    const { code } = await runInit(dir, (terminal) =>
+      terminal.converse([ALAUDA, ...alaudaServer(fx.url), ...alaudaPassword(EMULATOR_CREDENTIALS.alaudaPassword), ...saveSuggested('alauda')]),
+    );
+    expect(code).toBe(0);
     const file = readFileSync(join(dir, 'profiles.json'), 'utf8');
     expect(file).not.toContain(EMULATOR_CREDENTIALS.alaudaPassword);
     expect(JSON.parse(file).profiles.alauda.token).toBe(EMULATOR_CREDENTIALS.alaudaToken);
@@ -120,33 +123,14 @@ describe('regnotify init', () => {
 
   it('says what failed and lets the person enter the credentials again', async () => {
     const dir = tempConfigDir();
-    const terminal = Terminal.start(['init'], { REGNOTIFY_CONFIG_DIR: dir });
-    try {
-      await terminal.waitFor('Which platform');
-      terminal.type(KEYS.down + KEYS.enter);
-      await terminal.waitFor('Which Alauda server?');
-      terminal.type(KEYS.down + KEYS.down + KEYS.enter);
-      await terminal.waitFor('Server URL');
-      terminal.answer(fx.url);
-      await terminal.waitFor('How do you want to sign in?');
-      terminal.type(KEYS.enter);
-      await terminal.waitFor('Alauda API token');
-      terminal.answer('wrong-token-0000');
+    const { terminal, code } = await runInit(dir, async (terminal) => {
+      await terminal.converse([ALAUDA, ...alaudaServer(fx.url), ...alaudaToken('wrong-token-0000')]);
       await terminal.waitFor('What now?');
       expect(terminal.screen).toMatch(/warning: the check failed: .*\(HTTP 401\)/);
-      terminal.type(KEYS.enter);
-      await terminal.waitFor('How do you want to sign in?');
-      terminal.type(KEYS.enter);
-      await terminal.waitFor('Alauda API token');
-      terminal.answer(EMULATOR_CREDENTIALS.alaudaToken);
-      await terminal.waitFor('Name for this profile');
-      terminal.answer('');
-      await terminal.waitFor('default alauda profile?');
-      terminal.answer('');
-      expect(await terminal.exitCode()).toBe(0);
-    } finally {
-      terminal.kill();
-    }
+      terminal.type(enter);
+      await terminal.converse([...alaudaToken(EMULATOR_CREDENTIALS.alaudaToken), ...saveSuggested('alauda')]);
+    });
+    expect(code).toBe(0);
     expect(terminal.screen).not.toContain('wrong-token-0000');
     const stored = JSON.parse(readFileSync(join(dir, 'profiles.json'), 'utf8'));
     expect(stored.profiles.alauda.token).toBe(EMULATOR_CREDENTIALS.alaudaToken);
@@ -154,39 +138,16 @@ describe('regnotify init', () => {
 
   it('offers to try again after a wrong Alauda password, as after a wrong token (it used to exit 4)', async () => {
     const dir = tempConfigDir();
-    const terminal = Terminal.start(['init'], { REGNOTIFY_CONFIG_DIR: dir });
-    try {
-      await terminal.waitFor('Which platform');
-      terminal.type(KEYS.down + KEYS.enter);
-      await terminal.waitFor('Which Alauda server?');
-      terminal.type(KEYS.down + KEYS.down + KEYS.enter);
-      await terminal.waitFor('Server URL');
-      terminal.answer(fx.url);
-      await terminal.waitFor('How do you want to sign in?');
-      terminal.type(KEYS.down + KEYS.enter);
-      await terminal.waitFor('User name');
-      terminal.answer(EMULATOR_CREDENTIALS.alaudaUsername);
-      await terminal.waitFor('Password');
-      terminal.answer('not-the-password');
+    const { terminal, code } = await runInit(dir, async (terminal) => {
+      await terminal.converse([ALAUDA, ...alaudaServer(fx.url), ...alaudaPassword('not-the-password')]);
       await terminal.waitFor('What now?');
       expect(terminal.screen).toContain(`warning: signing in failed: signing in to Alauda as ${EMULATOR_CREDENTIALS.alaudaUsername} failed`);
       // Nothing was signed in, so there is nothing to save anyway.
       expect(terminal.screen).not.toContain('Save the profile anyway');
-      terminal.type(KEYS.enter);
-      await terminal.waitFor('How do you want to sign in?');
-      terminal.type(KEYS.down + KEYS.enter);
-      await terminal.waitFor('User name');
-      terminal.answer(EMULATOR_CREDENTIALS.alaudaUsername);
-      await terminal.waitFor('Password');
-      terminal.answer(EMULATOR_CREDENTIALS.alaudaPassword);
-      await terminal.waitFor('Name for this profile');
-      terminal.answer('');
-      await terminal.waitFor('default alauda profile?');
-      terminal.answer('');
-      expect(await terminal.exitCode()).toBe(0);
-    } finally {
-      terminal.kill();
-    }
+      terminal.type(enter);
+      await terminal.converse([...alaudaPassword(EMULATOR_CREDENTIALS.alaudaPassword), ...saveSuggested('alauda')]);
+    });
+    expect(code).toBe(0);
     expect(terminal.screen).not.toContain('not-the-password');
     expect(JSON.parse(readFileSync(join(dir, 'profiles.json'), 'utf8')).profiles.alauda.token).toBe(EMULATOR_CREDENTIALS.alaudaToken);
     expect(fx.emulator.requests.map((request) => `${request.method} ${request.path}`)).toEqual([
@@ -198,38 +159,15 @@ describe('regnotify init', () => {
 
   it('lets the person change a wrong server after the check fails (entering the credentials again kept it)', async () => {
     const dir = tempConfigDir();
-    const terminal = Terminal.start(['init'], { REGNOTIFY_CONFIG_DIR: dir });
-    try {
-      await terminal.waitFor('Which platform');
-      terminal.type(KEYS.down + KEYS.enter);
-      await terminal.waitFor('Which Alauda server?');
-      terminal.type(KEYS.down + KEYS.down + KEYS.enter);
-      await terminal.waitFor('Server URL');
-      terminal.answer(`${fx.url}/not-alauda`);
-      await terminal.waitFor('How do you want to sign in?');
-      terminal.type(KEYS.enter);
-      await terminal.waitFor('Alauda API token');
-      terminal.answer(EMULATOR_CREDENTIALS.alaudaToken);
+    const { code } = await runInit(dir, async (terminal) => {
+      await terminal.converse([ALAUDA, ...alaudaServer(`${fx.url}/not-alauda`), ...alaudaToken(EMULATOR_CREDENTIALS.alaudaToken)]);
       await terminal.waitFor('What now?');
       expect(terminal.screen).toContain('warning: the check failed');
       expect(terminal.screen).toContain(`Change the server (${fx.url}/not-alauda)`);
-      terminal.type(KEYS.down + KEYS.enter);
-      await terminal.waitFor('Which Alauda server?');
-      terminal.type(KEYS.down + KEYS.down + KEYS.enter);
-      await terminal.waitFor('Server URL');
-      terminal.answer(fx.url);
-      await terminal.waitFor('How do you want to sign in?');
-      terminal.type(KEYS.enter);
-      await terminal.waitFor('Alauda API token');
-      terminal.answer(EMULATOR_CREDENTIALS.alaudaToken);
-      await terminal.waitFor('Name for this profile');
-      terminal.answer('');
-      await terminal.waitFor('default alauda profile?');
-      terminal.answer('');
-      expect(await terminal.exitCode()).toBe(0);
-    } finally {
-      terminal.kill();
-    }
+      terminal.type(down + enter);
+      await terminal.converse([...alaudaServer(fx.url), ...alaudaToken(EMULATOR_CREDENTIALS.alaudaToken), ...saveSuggested('alauda')]);
+    });
+    expect(code).toBe(0);
     expect(JSON.parse(readFileSync(join(dir, 'profiles.json'), 'utf8')).profiles.alauda).toEqual({
       platform: 'alauda',
       server: fx.url,
@@ -239,36 +177,19 @@ describe('regnotify init', () => {
 
   it('asks for the IAM endpoint when CodeArts IAM sign-in goes to another endpoint, and signs in there', async () => {
     const dir = tempConfigDir();
-    const terminal = Terminal.start(['init'], { REGNOTIFY_CONFIG_DIR: dir });
-    try {
-      await terminal.waitFor('Which platform do you want to set up?');
-      terminal.type(KEYS.down + KEYS.down + KEYS.enter);
-      await terminal.waitFor('Which CodeArts region?');
-      terminal.type(KEYS.up + KEYS.enter);
-      await terminal.waitFor('CodeArts API URL');
-      terminal.answer(fx.url);
-      await terminal.waitFor('Region id for IAM sign-in');
-      terminal.answer('cn-north-4');
-      await terminal.waitFor('How do you want to authenticate?');
-      terminal.type(KEYS.down + KEYS.down + KEYS.enter);
-      await terminal.waitFor('IAM user name');
-      terminal.answer(EMULATOR_CREDENTIALS.codeartsUsername);
-      await terminal.waitFor('Account (domain) name');
-      terminal.answer(EMULATOR_CREDENTIALS.codeartsDomain);
-      await terminal.waitFor('IAM endpoint');
-      terminal.answer(fx.url);
-      await terminal.waitFor('Password');
-      terminal.answer(EMULATOR_CREDENTIALS.codeartsPassword);
-      await terminal.waitFor('Keep the password');
-      terminal.answer('');
-      await terminal.waitFor('Name for this profile');
-      terminal.answer('');
-      await terminal.waitFor('default codearts profile?');
-      terminal.answer('');
-      expect(await terminal.exitCode()).toBe(0);
-    } finally {
-      terminal.kill();
-    }
+    const { terminal, code } = await runInit(dir, (terminal) =>
+      terminal.converse([
+        ...codeartsServer('cn-north-4'),
+        ['How do you want to authenticate?', keys(down, down, enter)],
+        ['IAM user name', EMULATOR_CREDENTIALS.codeartsUsername],
+        ['Account (domain) name', EMULATOR_CREDENTIALS.codeartsDomain],
+        ['IAM endpoint', fx.url],
+        ['Password', EMULATOR_CREDENTIALS.codeartsPassword],
+        ['Keep the password', ''],
+        ...saveSuggested('codearts'),
+      ]),
+    );
+    expect(code).toBe(0);
     expect(terminal.screen).toContain('✓ Credentials work');
     expect(terminal.screen).not.toContain(EMULATOR_CREDENTIALS.codeartsPassword);
     expect(fx.emulator.requests.map((request) => `${request.method} ${request.path}`)).toEqual(['POST /v3/auth/tokens', 'GET /v4/user/repositories']);
@@ -286,19 +207,16 @@ describe('regnotify init', () => {
     const dir = tempConfigDir();
     await regnotify(['profile', 'add', 'keep', '--platform', 'quay', '--token-stdin'], { env: { REGNOTIFY_CONFIG_DIR: dir }, input: 'kept-token' });
     const before = readFileSync(join(dir, 'profiles.json'));
-    const terminal = Terminal.start(['init'], { REGNOTIFY_CONFIG_DIR: dir });
-    try {
-      await terminal.waitFor('Which platform');
-      terminal.type(KEYS.enter);
-      await terminal.waitFor('Which Red Hat Quay server?');
-      terminal.type(KEYS.enter);
+    const { code } = await runInit(dir, async (terminal) => {
+      await terminal.converse([
+        [PLATFORM, keys(enter)],
+        ['Which Red Hat Quay server?', keys(enter)],
+      ]);
       await terminal.waitFor('Quay OAuth access token');
       terminal.type('half-typed');
       terminal.type(KEYS.ctrlC);
-      expect(await terminal.exitCode()).toBe(130);
-    } finally {
-      terminal.kill();
-    }
+    });
+    expect(code).toBe(130);
     expect(readFileSync(join(dir, 'profiles.json')).equals(before)).toBe(true);
   });
 

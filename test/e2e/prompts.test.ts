@@ -4,18 +4,10 @@ import { describe, expect, it } from 'vitest';
 import { QUAY_EVENTS, QUAY_METHODS } from '../../src/platforms/quay/catalog/index.js';
 import { regnotify } from '../helpers/cli.js';
 import { useEmulator } from '../helpers/emulator.js';
-import { KEYS, Terminal } from '../helpers/pty.js';
+import { KEYS, keys, Terminal } from '../helpers/pty.js';
 
 const fx = useEmulator();
 const down = (times: number) => KEYS.down.repeat(times);
-
-async function finish(terminal: Terminal): Promise<number | null> {
-  try {
-    return await terminal.exitCode();
-  } finally {
-    terminal.kill();
-  }
-}
 
 describe('notification create on a terminal', () => {
   it('asks for the event, the method and the URL (checked as typed), then shows the command line', async () => {
@@ -29,11 +21,11 @@ describe('notification create on a terminal', () => {
     await terminal.waitFor('localhost');
     terminal.type('\u007f'.repeat('http://localhost/hook'.length));
     terminal.answer('https://ci.example.com/hook');
-    await terminal.waitFor('template');
-    terminal.answer('');
-    await terminal.waitFor('Title');
-    terminal.answer('Deploy');
-    expect(await finish(terminal)).toBe(0);
+    await terminal.converse([
+      ['template', ''],
+      ['Title', 'Deploy'],
+    ]);
+    expect(await terminal.finish()).toBe(0);
     expect(terminal.screen).toContain('To do this without questions:');
     expect(terminal.screen).toContain(
       'regnotify notification create quayadmin/nginx --event repo_push --method webhook --url https://ci.example.com/hook --title Deploy',
@@ -47,16 +39,14 @@ describe('notification create on a terminal', () => {
 
   it('asks only for the config the method needs when event and method are given', async () => {
     const terminal = Terminal.start(['notification', 'create', 'quayadmin/nginx', '--event', 'repo_image_expiry', '--method', 'email'], fx.env('quay'));
-    await terminal.waitFor('email:');
-    terminal.answer('ops@example.com');
-    await terminal.waitFor('days:');
-    terminal.answer('0');
-    await terminal.waitFor('invalid days');
-    terminal.type('\u007f');
-    terminal.answer('7');
-    await terminal.waitFor('Title');
-    terminal.answer('');
-    await finish(terminal);
+    await terminal.converse([
+      ['email:', 'ops@example.com'],
+      ['days:', '0'],
+      // Erase the 0 and answer 7.
+      ['invalid days', keys('\u007f', '7', KEYS.enter)],
+      ['Title', ''],
+    ]);
+    await terminal.finish();
     expect(terminal.screen).toContain(
       'regnotify notification create quayadmin/nginx --event repo_image_expiry --method email --email ops@example.com --days 7',
     );
@@ -71,13 +61,12 @@ describe('the command line printed after questions keeps what the run was asked 
       ['notification', 'create', 'quayadmin/nginx', '--event', 'repo_push', '--method', 'webhook', '--if-not-exists', '--dry-run'],
       fx.env('quay'),
     );
-    await terminal.waitFor('url:');
-    terminal.answer('https://ci.example.com/hook');
-    await terminal.waitFor('template');
-    terminal.answer('');
-    await terminal.waitFor('Title');
-    terminal.answer('Deploy');
-    expect(await finish(terminal)).toBe(0);
+    await terminal.converse([
+      ['url:', 'https://ci.example.com/hook'],
+      ['template', ''],
+      ['Title', 'Deploy'],
+    ]);
+    expect(await terminal.finish()).toBe(0);
     expect(terminal.screen).toContain(
       'regnotify notification create quayadmin/nginx --event repo_push --method webhook --url https://ci.example.com/hook --title Deploy --if-not-exists --dry-run',
     );
@@ -91,7 +80,7 @@ describe('the command line printed after questions keeps what the run was asked 
     );
     await terminal.waitFor('Name of the hook');
     terminal.answer('alerts');
-    expect(await finish(terminal)).toBe(0);
+    expect(await terminal.finish()).toBe(0);
     expect(terminal.screen).toContain(
       'regnotify hook create --subject-type job --subject job-42 --event job:fail --url https://alerts.example.com/jobs --name alerts --secret-env HOOK_SECRET --if-not-exists --dry-run',
     );
@@ -103,7 +92,7 @@ describe('the command line printed after questions keeps what the run was asked 
     const terminal = Terminal.start(['subscription', 'set', '123', '--enable', '--dry-run'], fx.env('codearts'));
     await terminal.waitFor('Which channel?');
     terminal.type(KEYS.enter);
-    expect(await finish(terminal)).toBe(0);
+    expect(await terminal.finish()).toBe(0);
     expect(terminal.screen).toMatch(/regnotify subscription set 123 --type \S+ --enable --dry-run/);
     expect(fx.emulator.requests.filter((request) => request.method !== 'GET')).toEqual([]);
   });
@@ -124,7 +113,7 @@ describe('hook create on a terminal', () => {
     terminal.answer('alerts');
     await terminal.waitFor('Secret that signs deliveries');
     terminal.type(KEYS.enter);
-    expect(await finish(terminal)).toBe(0);
+    expect(await terminal.finish()).toBe(0);
     expect(terminal.screen).toContain(
       'regnotify hook create --subject-type job --subject job-42 --event job:succeed --event job:fail --url https://alerts.example.com/jobs --name alerts --generate-secret',
     );
@@ -143,7 +132,7 @@ describe('subscription set on a terminal', () => {
     terminal.type(down(2) + KEYS.enter);
     await terminal.waitFor('Webhook URL');
     terminal.answer('https://open.feishu.cn/open-apis/bot/v2/hook/abc');
-    expect(await finish(terminal)).toBe(0);
+    expect(await terminal.finish()).toBe(0);
     expect(terminal.screen).toContain('regnotify subscription set 123 --type feishu --webhook-url https://open.feishu.cn/open-apis/bot/v2/hook/abc');
     const put = fx.emulator.requests.find((request) => request.method === 'PUT');
     expect(put?.search).toBe('?type=feishu');
@@ -179,7 +168,7 @@ describe('never waiting for input without a terminal', () => {
     ] as const;
     for (const [extraArgs, extraEnv, reason] of runs) {
       const terminal = Terminal.start([...args, ...extraArgs], { ...env, ...extraEnv });
-      expect(await finish(terminal)).toBe(2);
+      expect(await terminal.finish()).toBe(2);
       expect(terminal.screen).toContain(firstLine.trim().replace('regnotify asks only on a terminal', reason));
     }
     expect(fx.emulator.requests).toEqual([]);

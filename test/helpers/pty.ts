@@ -5,6 +5,16 @@ import { BIN, baseEnv } from './cli.js';
 
 export const KEYS = { up: '\u001b[A', down: '\u001b[B', enter: '\r', ctrlC: '\u0003' } as const;
 
+/** Keys to press as they are (no Enter added), as opposed to a line to answer. */
+export interface Keys {
+  keys: string;
+}
+
+export const keys = (...parts: string[]): Keys => ({ keys: parts.join('') });
+
+/** One exchange with a prompt: wait for its text, then answer a line (a string) or press keys. */
+export type Exchange = readonly [prompt: string | RegExp, reply: string | Keys];
+
 const ANSI = /\u001b\[[0-9;?]*[ -/]*[@-~]|\u001b\][^\u0007]*\u0007|\u001b[()][0-9A-Za-z]/g;
 
 export function stripAnsi(text: string): string {
@@ -64,6 +74,24 @@ export class Terminal {
   answer(text: string): void {
     this.type(text);
     this.type(KEYS.enter);
+  }
+
+  /** Goes through the exchanges in order, each waiting for its prompt before replying. */
+  async converse(exchanges: readonly Exchange[]): Promise<void> {
+    for (const [prompt, reply] of exchanges) {
+      await this.waitFor(prompt);
+      if (typeof reply === 'string') this.answer(reply);
+      else this.type(reply.keys);
+    }
+  }
+
+  /** The exit code, and the terminal killed whatever happened (a timed-out wait must not leave `script` running). */
+  async finish(): Promise<number | null> {
+    try {
+      return await this.exitCode();
+    } finally {
+      this.kill();
+    }
   }
 
   exitCode(timeoutMs = 10_000): Promise<number | null> {
