@@ -41,6 +41,15 @@ const RELEASE_BUILDS_HOOK = `    - name: release builds
       secret: "\${ALAUDA_SECRET}"
 `;
 
+/** Only acme/website's "Site pushed" webhook on Quay (no profile named). */
+const SITE_PUSHED = `version: 1
+quay:
+  repositories:
+    acme/website:
+      notifications:
+        - { title: Site pushed, event: repo_push, method: webhook, config: { url: "https://ci.example.com/site" } }
+`;
+
 const MIXED = `version: 1
 quay:
   - profile: q1
@@ -194,13 +203,7 @@ describe('Quay duplicates and untitled notifications', () => {
     expect((await create()).code).toBe(0);
     const [first, second, untitled] = quayControl(fx.emulator).notifications('acme/website');
     fx.emulator.requests.length = 0;
-    const path = file(`version: 1
-quay:
-  repositories:
-    acme/website:
-      notifications:
-        - { title: Site pushed, event: repo_push, method: webhook, config: { url: "https://ci.example.com/site" } }
-`);
+    const path = file(SITE_PUSHED);
     const plan = await run(['plan', '-f', path], env());
     expect(plan.code).toBe(0);
     expect(plan.stderr).toBe(
@@ -222,13 +225,7 @@ quay:
 describe('drift', () => {
   it('shows a URL changed on the server as a replace', async () => {
     const env = fx.env('quay');
-    const path = file(`version: 1
-quay:
-  repositories:
-    acme/website:
-      notifications:
-        - { title: Site pushed, event: repo_push, method: webhook, config: { url: "https://ci.example.com/site" } }
-`);
+    const path = file(SITE_PUSHED);
     expect((await run(['apply', '-f', path, '--yes'], env)).code).toBe(0);
     // Somebody changes the URL by hand: Quay has no update, so it is a delete and a create with the same title.
     const [applied] = quayControl(fx.emulator).notifications('acme/website');
