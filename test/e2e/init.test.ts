@@ -25,7 +25,7 @@ async function runInit(dir: string, drive: (terminal: Terminal) => Promise<void>
 const PLATFORM = 'Which platform do you want to set up?';
 const ALAUDA: Exchange = [PLATFORM, keys(down, enter)];
 const CODEARTS: Exchange = [PLATFORM, keys(down, down, enter)];
-/** "Custom server" is the third choice. */
+/** "Another Alauda deployment" is the third choice; it asks for the URL. */
 const alaudaServer = (url: string): Exchange[] => [
   ['Which Alauda server?', keys(down, down, enter)],
   ['Server URL', url],
@@ -39,7 +39,7 @@ const alaudaPassword = (password: string): Exchange[] => [
   ['User name', EMULATOR_CREDENTIALS.alaudaUsername],
   ['Password', password],
 ];
-/** "Custom endpoint" is the last region. */
+/** "Another endpoint" is the last choice (up from the first wraps to it); it asks for the URL and the IAM region. */
 const codeartsServer = (iamRegion: string): Exchange[] => [
   CODEARTS,
   ['Which CodeArts region?', keys(up, enter)],
