@@ -27,19 +27,12 @@ export const EXIT_CODES_HELP = `Exit codes:
   130  interrupted (Ctrl-C)
   143  terminated (SIGTERM); a held profile lock is released`;
 
-const GROUPS = [PROFILE_GROUP, REPO_GROUP, NOTIFICATION_GROUP, HOOK_GROUP, SUBSCRIPTION_GROUP];
-
-/** The groups whose verbs a command line needs: the ones it names; all of them for a completion script. */
-function groupsFor(argv: readonly string[] | undefined): LazyGroup[] {
-  if (argv === undefined || argv.includes('completion')) return GROUPS;
-  return GROUPS.filter((group) => argv.includes(group.name));
-}
-
 /** The command tree for `argv` (the whole tree without one): groups the line does not name stay name and description. */
 export async function buildProgram(io: IOStreams, argv?: readonly string[]): Promise<Command> {
-  const bodies = new Map(await Promise.all(groupsFor(argv).map(async (group) => [group, await group.load()] as const)));
   const program = new Command('regnotify');
-  const group = (entry: LazyGroup) => addGroup(program, entry, bodies.get(entry));
+  // A completion script describes every verb; any other line needs only the groups it names.
+  const wantsAll = argv === undefined || argv.includes('completion');
+  const group = async (entry: LazyGroup) => addGroup(program, entry, wantsAll || argv.includes(entry.name) ? await entry.load() : undefined);
   attachIO(program, io);
   program
     .description('Manage repository event notifications on Red Hat Quay, Alauda and Huawei Cloud CodeArts Repo.')
@@ -47,12 +40,12 @@ export async function buildProgram(io: IOStreams, argv?: readonly string[]): Pro
   addGlobalOptions(program);
 
   registerInit(program);
-  group(PROFILE_GROUP);
-  group(REPO_GROUP);
-  group(NOTIFICATION_GROUP);
+  await group(PROFILE_GROUP);
+  await group(REPO_GROUP);
+  await group(NOTIFICATION_GROUP);
   registerDemo(program);
-  group(HOOK_GROUP);
-  group(SUBSCRIPTION_GROUP);
+  await group(HOOK_GROUP);
+  await group(SUBSCRIPTION_GROUP);
   registerState(program);
   registerApi(program);
   registerEmulator(program);
