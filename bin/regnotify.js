@@ -20,10 +20,13 @@ if (major < 20) {
 if (process.env.NO_COLOR && process.env.FORCE_COLOR !== undefined) delete process.env.FORCE_COLOR;
 
 const args = process.argv.slice(2);
-// `--version` is asked by scripts and shells often: answer it without loading the program.
-if (args.length === 1 && (args[0] === '--version' || args[0] === '-V')) {
-  const { version } = JSON.parse(readFileSync(new URL('../package.json', import.meta.url), 'utf8'));
-  process.stdout.write(`${version}\n`);
+const answer = quickAnswer(args);
+if (answer !== undefined) {
+  // As the program does: a reader that went away (`regnotify --help | head -1`) is no error.
+  process.stdout.on('error', (error) => {
+    if (error.code !== 'EPIPE') throw error;
+  });
+  process.stdout.write(answer);
 } else {
   // Node 22.8 and later keep V8's compiled code of the bundle between runs (in the OS temp directory unless
   // NODE_COMPILE_CACHE says where; NODE_DISABLE_COMPILE_CACHE=1 turns it off). A directory that cannot be written only
@@ -40,4 +43,27 @@ if (args.length === 1 && (args[0] === '--version' || args[0] === '-V')) {
     }
     throw error;
   });
+}
+
+/**
+ * The answers that need no program: `--version`, asked by scripts and shells often, and the root help page
+ * (`--help`, `-h`, `help`; a bare `regnotify` prints it on stderr, through the program), which the build rendered through the program (src/cli/root-help.ts) at 80
+ * columns and at every width from `wideFrom` on. Any other width, or a build without the page, runs the program.
+ */
+function quickAnswer(args) {
+  if (args.length === 1 && (args[0] === '--version' || args[0] === '-V')) {
+    return `${JSON.parse(readFileSync(new URL('../package.json', import.meta.url), 'utf8')).version}\n`;
+  }
+  if (args.length !== 1 || !['--help', '-h', 'help'].includes(args[0])) return undefined;
+  let page;
+  try {
+    page = JSON.parse(readFileSync(new URL('../dist/root-help.json', import.meta.url), 'utf8'));
+  } catch {
+    return undefined;
+  }
+  // The program's help width: the terminal's (or $COLUMNS on a terminal of unknown size), 80 when not a terminal.
+  const columns = process.stdout.isTTY ? process.stdout.columns || Number(process.env.COLUMNS) : 0;
+  const width = Number.isInteger(columns) && columns > 0 ? columns : 80;
+  if (width === 80) return page.narrow;
+  return width >= page.wideFrom ? page.wide : undefined;
 }

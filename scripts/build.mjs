@@ -1,7 +1,10 @@
 // Bundles the CLI into dist/ so start-up reads one file; dynamic imports become lazy chunks.
 import { build } from 'esbuild';
 import { builtinModules } from 'node:module';
-import { readFileSync, rmSync } from 'node:fs';
+import { mkdtempSync, readFileSync, rmSync, writeFileSync } from 'node:fs';
+import { tmpdir } from 'node:os';
+import { join } from 'node:path';
+import { pathToFileURL } from 'node:url';
 
 const { version } = JSON.parse(readFileSync(new URL('../package.json', import.meta.url), 'utf8'));
 
@@ -56,11 +59,9 @@ const builtinsByRequire = {
 // Chunk names carry content hashes: start clean so old chunks do not pile up in dist/.
 rmSync(new URL('../dist', import.meta.url), { recursive: true, force: true });
 
-await build({
-  entryPoints: { regnotify: 'src/cli/main.ts' },
-  outdir: 'dist',
+// Settings both bundles share: the CLI's and the one that renders the root help.
+const common = {
   bundle: true,
-  splitting: true,
   format: 'esm',
   platform: 'node',
   target: 'node20',
@@ -74,4 +75,17 @@ await build({
   banner: { js: "import { createRequire as __createRequire } from 'node:module'; const require = __createRequire(import.meta.url);" },
   plugins: [undiciWithoutHttp2, commanderWithLazyChildProcess, builtinsByRequire],
   logLevel: 'warning',
-});
+};
+
+await build({ ...common, entryPoints: { regnotify: 'src/cli/main.ts' }, outdir: 'dist', splitting: true });
+
+// The root help page, rendered by the program itself, for the launcher to print without loading the program
+// (src/cli/root-help.ts). Its bundle is only needed here.
+const scratch = mkdtempSync(join(tmpdir(), 'regnotify-build-'));
+try {
+  await build({ ...common, entryPoints: { 'root-help': 'src/cli/root-help.ts' }, outdir: scratch });
+  const { storedRootHelp } = await import(pathToFileURL(join(scratch, 'root-help.js')).href);
+  writeFileSync(new URL('../dist/root-help.json', import.meta.url), `${JSON.stringify(await storedRootHelp())}\n`);
+} finally {
+  rmSync(scratch, { recursive: true, force: true });
+}

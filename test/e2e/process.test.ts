@@ -1,13 +1,15 @@
 // What only a real process shows. Everything else runs the program in-process (test/helpers/cli.ts `regnotify`);
 // here the built CLI is spawned through its launcher, bin/regnotify.js: the Node version check, the message when
-// dist/ is missing, the `--version` fast path, each exit code as the shell sees it, and Ctrl-C.
+// dist/ is missing, the `--version` and root `--help` fast paths, each exit code as the shell sees it, and Ctrl-C.
 import { spawn, spawnSync } from 'node:child_process';
 import { copyFileSync, mkdirSync, mkdtempSync } from 'node:fs';
 import { tmpdir } from 'node:os';
 import { join } from 'node:path';
 import { describe, expect, it } from 'vitest';
+import { renderRootHelp } from '../../src/cli/root-help.js';
 import { BIN, regnotifyProcess, tempConfigDir } from '../helpers/cli.js';
 import { useEmulator } from '../helpers/emulator.js';
+import { Terminal } from '../helpers/pty.js';
 
 const fx = useEmulator();
 const run = (args: string[], env: Record<string, string | undefined> = {}) => regnotifyProcess(args, { env: { ...fx.env('quay'), ...env } });
@@ -17,6 +19,23 @@ describe('the launcher', () => {
     const result = await regnotifyProcess(['--version']);
     expect(result).toMatchObject({ code: 0, stderr: '' });
     expect(result.stdout).toMatch(/^\d+\.\d+\.\d+\n$/);
+  });
+
+  it.each([['--help'], ['-h'], ['help']])('answers `%s` with the root help page the program prints', async (flag) => {
+    expect(await regnotifyProcess([flag])).toEqual({ code: 0, signal: null, stdout: await renderRootHelp(undefined), stderr: '' });
+  });
+
+  it.each([[200], [100]])('on a terminal %i columns wide prints the page laid out for that width', async (columns) => {
+    const terminal = Terminal.start(['--help'], { COLUMNS: String(columns) });
+    expect(await terminal.exitCode()).toBe(0);
+    expect(terminal.screen.replaceAll('\r\n', '\n')).toBe(await renderRootHelp(columns));
+  });
+
+  it.each([['--help'], ['--version']])('stops quietly when the reader of %s has gone away (exit 0, nothing on stderr)', (flag) => {
+    // `true` exits at once, long before Node writes: the write meets a closed pipe (EPIPE). pipefail: Node's status.
+    const line = `"${process.execPath}" "${BIN}" ${flag} | true`;
+    const result = spawnSync('bash', ['--norc', '--noprofile', '-o', 'pipefail', '-c', line], { encoding: 'utf8', env: { PATH: process.env.PATH } });
+    expect(result).toMatchObject({ status: 0, stdout: '', stderr: '' });
   });
 
   it('refuses a Node.js older than 20 with exit 1', async () => {
@@ -43,12 +62,15 @@ describe('the launcher', () => {
     mkdirSync(join(unbuilt, 'bin'));
     copyFileSync(BIN, join(unbuilt, 'bin', 'regnotify.js'));
     copyFileSync(new URL('../../package.json', import.meta.url), join(unbuilt, 'package.json'));
-    const result = spawnSync(process.execPath, [join(unbuilt, 'bin', 'regnotify.js'), 'profile', 'list'], { encoding: 'utf8', env: { PATH: process.env.PATH } });
-    expect(result).toMatchObject({
-      status: 1,
-      stdout: '',
-      stderr: 'error: regnotify is not built (dist/regnotify.js is missing)\nhint: run npm install, or npm run build\n',
-    });
+    // --help too: without the stored page the launcher runs the program, which is not there either.
+    for (const args of [['profile', 'list'], ['--help']]) {
+      const result = spawnSync(process.execPath, [join(unbuilt, 'bin', 'regnotify.js'), ...args], { encoding: 'utf8', env: { PATH: process.env.PATH } });
+      expect(result).toMatchObject({
+        status: 1,
+        stdout: '',
+        stderr: 'error: regnotify is not built (dist/regnotify.js is missing)\nhint: run npm install, or npm run build\n',
+      });
+    }
   });
 });
 
