@@ -81,9 +81,15 @@ async function planRepository(session: Session, target: TargetClient<QuayClient>
     notes: [],
     ...fields,
   });
-  const live = await session.limited(target.server, () => quay.notifications.list(ref));
-  // Quay answers 500 for a notification on a missing repository: find out now, for this repository only.
-  if (live.length === 0 && repository.notifications.length > 0) await session.limited(target.server, () => quay.repositories.get(ref));
+  // Quay answers 500 for a notification on a missing repository, and [] for the notifications of one: an empty list
+  // is followed by a read of the repository, for this repository only. Both reads take one turn of the server's
+  // limiter: the second follows the first at once instead of queueing behind other repositories' first reads, so a
+  // repository's plan is done in two round trips and the pool never waits for a repository stuck in the queue.
+  const live = await session.limited(target.server, async () => {
+    const notifications = await quay.notifications.list(ref);
+    if (notifications.length === 0 && repository.notifications.length > 0) await quay.repositories.get(ref);
+    return notifications;
+  });
   const byTitle = new Map<string, Notification[]>();
   for (const notification of live) {
     const title = notification.title ?? '';
