@@ -43,7 +43,13 @@ async function desiredFromFile(context: Context, file: string | undefined): Prom
 export async function showPlanFromFile(
   context: Context,
   file: string | undefined,
-  options: { prune?: boolean; concurrency?: number; keepChanges?: boolean },
+  options: {
+    prune?: boolean;
+    concurrency?: number;
+    keepChanges?: boolean;
+    /** Hands over each unit's changes as soon as the unit is planned, in file order (apply --yes starts them). */
+    onChanges?: (changes: readonly Change[]) => void;
+  },
 ): Promise<ShownPlan> {
   keepYoungGenerationSmall();
   const desired = await desiredFromFile(context, file);
@@ -59,6 +65,7 @@ export async function showPlanFromFile(
   await streamPlan(units, concurrency * 2, async (part) => {
     for (const warning of part.warnings) context.output.warn(warning);
     addToSummary(summary, part);
+    options.onChanges?.(part.changes);
     kept.errors.push(...part.errors);
     if (!asText || options.keepChanges) kept.changes.push(...part.changes);
     if (!asText) {
