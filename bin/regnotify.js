@@ -1,9 +1,10 @@
 #!/usr/bin/env node
-// Tiny launcher: checks the Node version and loads the bundled program.
+// Tiny launcher: checks the Node version, answers --version and the root help, and runs the bundled program.
 // Built-ins are taken as module objects, not ESM imports: importing one as ESM reads every export, lazy getters
 // included (node:fs's streams alone are ~13 ms on Node 26). getBuiltinModule exists from Node 20.16 and 22.3.
 const builtin = process.getBuiltinModule ?? (await import('node:module')).createRequire(import.meta.url);
-const { readFileSync } = builtin('node:fs');
+const { mkdirSync, readdirSync, readFileSync, renameSync, rmSync, statSync, writeFileSync } = builtin('node:fs');
+const { dirname, join } = builtin('node:path');
 const module = builtin('node:module');
 
 const [major] = process.versions.node.split('.').map(Number);
@@ -28,27 +29,80 @@ if (answer !== undefined) {
   });
   process.stdout.write(answer);
 } else {
-  // Node 22.8 and later keep V8's compiled code of the bundle between runs (in the OS temp directory unless
-  // NODE_COMPILE_CACHE says where; NODE_DISABLE_COMPILE_CACHE=1 turns it off). A directory that cannot be written only
-  // means no cache: Node reports that in the returned status, and nothing here depends on it.
-  try {
-    module.enableCompileCache?.();
-  } catch {
-    // Never a reason not to run.
-  }
-  import('../dist/regnotify.js').catch((error) => {
-    if (error && error.code === 'ERR_MODULE_NOT_FOUND' && String(error.message).includes('dist/regnotify.js')) {
-      process.stderr.write('error: regnotify is not built (dist/regnotify.js is missing)\nhint: run npm install, or npm run build\n');
-      process.exit(1);
-    }
-    throw error;
-  });
+  runBundle(builtin('node:url').fileURLToPath(new URL('../dist/regnotify.cjs', import.meta.url)));
 }
 
 /**
- * The answers that need no program: `--version`, asked by scripts and shells often, and the root help page
- * (`--help`, `-h`, `help`; a bare `regnotify` prints it on stderr, through the program), which the build rendered through the program (src/cli/root-help.ts) at 80
- * columns and at every width from `wideFrom` on. Any other width, or a build without the page, runs the program.
+ * Runs the bundle, one CommonJS file, as require() would, but compiled with V8's code cache, kept between runs in
+ * the user's cache directory: a run with the cache skips parsing and compiling what the last uncached run compiled,
+ * the larger part of a start-up (measured by bench/startup.mjs). The cache is written when a run had none, or V8
+ * refused it (another Node, other V8 flags). Node's own compile cache (module.enableCompileCache) keeps only what is
+ * compiled before the code runs, which for a bundle is little more than its top level.
+ */
+function runBundle(file) {
+  let source;
+  try {
+    source = readFileSync(file, 'utf8');
+  } catch (error) {
+    if (error.code !== 'ENOENT') throw error;
+    process.stderr.write('error: regnotify is not built (dist/regnotify.cjs is missing)\nhint: run npm install, or npm run build\n');
+    process.exit(1);
+  }
+  // undici's HTTP parser is WebAssembly. Before Node 22, V8 optimises it in background threads, which the process
+  // waits for as it exits (~100 ms); the baseline compiler alone is plenty for a CLI's few responses (Node 22 and
+  // later compile it lazily and gain nothing). Set before the compile: V8 accepts a code cache only under the flags
+  // it was made with.
+  if (major < 22) builtin('node:v8').setFlagsFromString('--liftoff-only');
+  const cache = codeCache(file);
+  const script = new (builtin('node:vm').Script)(module.wrap(source), { filename: file, cachedData: cache.read() });
+  if (script.cachedDataRejected !== false) process.once('exit', () => cache.write(script));
+  const bundle = { exports: {} };
+  script.runInThisContext().call(bundle.exports, bundle.exports, module.createRequire(file), bundle, file, dirname(file));
+}
+
+/**
+ * One cache file per build, Node and command group ($XDG_CACHE_HOME/regnotify, else ~/.cache/regnotify): a cache holds
+ * the functions its writing run compiled, so `repo get` gains little from one written by `profile list`. Writing one
+ * removes those of other builds. NODE_DISABLE_COMPILE_CACHE=1 turns it off. Nothing here may stop a run: a
+ * cache that cannot be read or written is no cache.
+ */
+function codeCache(file) {
+  const env = process.env;
+  if (env.NODE_DISABLE_COMPILE_CACHE === '1') return { read: () => undefined, write: () => {} };
+  const directory = join(env.XDG_CACHE_HOME || join(env.HOME || builtin('node:os').homedir(), '.cache'), 'regnotify');
+  const { size, mtimeMs } = statSync(file);
+  const build = `${size}-${Math.trunc(mtimeMs)}`;
+  // The first word that is not a flag: the group, mostly (after `--profile NAME` it is NAME: a cache all the same).
+  const word = args.find((arg) => !arg.startsWith('-')) ?? '';
+  const group = /^[a-z][a-z-]*$/.test(word) ? word : 'other';
+  const path = join(directory, `${build}-${process.version}-${process.arch}-${group}.code-cache`);
+  return {
+    read() {
+      try {
+        return readFileSync(path);
+      } catch {
+        return undefined;
+      }
+    },
+    write(script) {
+      try {
+        mkdirSync(directory, { recursive: true, mode: 0o700 });
+        for (const name of readdirSync(directory)) if (name.endsWith('.code-cache') && !name.startsWith(`${build}-`)) rmSync(join(directory, name), { force: true });
+        const partial = `${path}.${process.pid}`;
+        writeFileSync(partial, script.createCachedData());
+        renameSync(partial, path);
+      } catch {
+        // No cache this time.
+      }
+    },
+  };
+}
+
+/**
+ * The answers that need no program: `--version`, asked by scripts and shells often, and the root help page (`--help`,
+ * `-h`, `help`), which the build rendered through the program (src/cli/root-help.ts) at 80 columns and at every
+ * width from `wideFrom` on. Any other width, a bare `regnotify` (the page on stderr) or a build without the page runs
+ * the program.
  */
 function quickAnswer(args) {
   if (args.length === 1 && (args[0] === '--version' || args[0] === '-V')) {

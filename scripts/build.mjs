@@ -1,10 +1,9 @@
-// Bundles the CLI into dist/ so start-up reads one file; dynamic imports become lazy chunks.
+// Bundles the CLI into dist/: one CommonJS file, the llhttp WebAssembly beside it, and the root help page.
 import { build } from 'esbuild';
-import { builtinModules } from 'node:module';
-import { mkdtempSync, readFileSync, rmSync, writeFileSync } from 'node:fs';
+import { createRequire } from 'node:module';
+import { mkdirSync, mkdtempSync, readFileSync, rmSync, writeFileSync } from 'node:fs';
 import { tmpdir } from 'node:os';
-import { join } from 'node:path';
-import { pathToFileURL } from 'node:url';
+import { dirname, join } from 'node:path';
 
 const { version } = JSON.parse(readFileSync(new URL('../package.json', import.meta.url), 'utf8'));
 
@@ -36,55 +35,62 @@ const commanderWithLazyChildProcess = {
   },
 };
 
-// Node's built-in modules are loaded with require(), never with an ESM import. Importing a built-in as ESM builds
-// its namespace, which reads every export, lazy getters included: on Node 22 and later `import ... from 'node:http'`
-// thereby loads Node's own bundled undici (its WebSocket and EventSource getters) with tls, http2, zlib and
-// worker_threads, ~130 internal modules and the largest part of a request command's start-up; `node:fs` and
-// `node:process` read their lazy getters too. require() hands over the module object, whose getters run only when
-// read. Each ESM import of a built-in becomes a one-line CommonJS module around require() (the bundle's banner
-// defines require); esbuild's interop reads named imports as properties at the point of use.
-const BUILTINS = new Set(builtinModules);
-const builtinsByRequire = {
-  name: 'builtins-by-require',
+// undici carries its HTTP parser, llhttp, as WebAssembly in two base64 strings of ~72 KB each (with and without SIMD),
+// in the bundle: V8 scans both whenever it parses it, and decodes one. The build writes them as .wasm files
+// beside the bundle, read when undici first compiles the parser (with SIMD; the other only where that fails).
+const LLHTTP = /undici[\\/]lib[\\/]llhttp[\\/](llhttp(?:_simd)?)-wasm\.js$/;
+const undiciWasmFromFiles = {
+  name: 'undici-wasm-from-files',
   setup(build) {
-    build.onResolve({ filter: /^(node:)?[a-z][a-z0-9_/]*$/ }, ({ path, kind }) => {
-      const name = path.replace(/^node:/, '');
-      if (!BUILTINS.has(name) || (kind !== 'import-statement' && kind !== 'dynamic-import')) return undefined;
-      return { path: `node:${name}`, namespace: 'builtin-by-require' };
+    const outdir = build.initialOptions.outdir ?? dirname(build.initialOptions.outfile);
+    build.onLoad({ filter: LLHTTP }, ({ path }) => {
+      const name = LLHTTP.exec(path)[1];
+      const base64 = /wasmBase64 = '([A-Za-z0-9+/=]+)'/.exec(readFileSync(path, 'utf8'))?.[1];
+      const wasm = Buffer.from(base64 ?? '', 'base64');
+      if (wasm.subarray(0, 4).toString('latin1') !== '\0asm') throw new Error(`no WebAssembly found in ${path}`);
+      mkdirSync(outdir, { recursive: true });
+      writeFileSync(join(outdir, `${name}.wasm`), wasm);
+      // undici requires this module and keeps its lazy getter; __bundleUrl is the bundle's URL (see its banner).
+      return {
+        contents: `let wasm; Object.defineProperty(module, 'exports', { get: () => (wasm ??= require('node:fs').readFileSync(new URL('./${name}.wasm', __bundleUrl))) });`,
+        loader: 'js',
+      };
     });
-    build.onLoad({ filter: /.*/, namespace: 'builtin-by-require' }, ({ path }) => ({ contents: `module.exports = require(${JSON.stringify(path)});`, loader: 'js' }));
   },
 };
 
-// Chunk names carry content hashes: start clean so old chunks do not pile up in dist/.
+// Start clean, so nothing of an older build lingers in dist/.
 rmSync(new URL('../dist', import.meta.url), { recursive: true, force: true });
 
-// Settings both bundles share: the CLI's and the one that renders the root help.
-const common = {
+// The CLI is one CommonJS file, which the launcher compiles with V8's code cache (bin/regnotify.js): a cached run
+// skips parsing and compiling, the largest part of a start-up. Lazy `import()`s stay lazy (the module runs at first
+// import). Node built-ins are plain require() calls, never ESM imports: an ESM import of one builds its namespace,
+// which reads every lazy getter (on Node 22 and later `node:http` thereby loads Node's own undici, tls and http2).
+// import.meta.url, for the few modules that locate a file beside themselves, is the bundle's own URL.
+const commonJs = {
   bundle: true,
-  format: 'esm',
   platform: 'node',
   target: 'node20',
+  format: 'cjs',
   sourcemap: false,
   minify: true,
   // Names are not kept (keepNames costs a call per function and class at every start): classes whose name is shown
   // or compared set it themselves (src/core/errors.ts; inquirer's ExitPromptError does too).
   legalComments: 'none',
-  define: { __REGNOTIFY_VERSION__: JSON.stringify(version) },
-  // CommonJS dependencies inside an ESM bundle still call require() for Node built-ins.
-  banner: { js: "import { createRequire as __createRequire } from 'node:module'; const require = __createRequire(import.meta.url);" },
-  plugins: [undiciWithoutHttp2, commanderWithLazyChildProcess, builtinsByRequire],
+  define: { __REGNOTIFY_VERSION__: JSON.stringify(version), 'import.meta.url': '__bundleUrl' },
+  banner: { js: "const __bundleUrl = require('node:url').pathToFileURL(__filename).href;" },
+  plugins: [undiciWithoutHttp2, undiciWasmFromFiles, commanderWithLazyChildProcess],
   logLevel: 'warning',
 };
-
-await build({ ...common, entryPoints: { regnotify: 'src/cli/main.ts' }, outdir: 'dist', splitting: true });
+await build({ ...commonJs, entryPoints: ['src/cli/main.ts'], outfile: 'dist/regnotify.cjs' });
 
 // The root help page, rendered by the program itself, for the launcher to print without loading the program
 // (src/cli/root-help.ts). Its bundle is only needed here.
 const scratch = mkdtempSync(join(tmpdir(), 'regnotify-build-'));
 try {
-  await build({ ...common, entryPoints: { 'root-help': 'src/cli/root-help.ts' }, outdir: scratch });
-  const { storedRootHelp } = await import(pathToFileURL(join(scratch, 'root-help.js')).href);
+  const renderer = join(scratch, 'root-help.cjs');
+  await build({ ...commonJs, entryPoints: ['src/cli/root-help.ts'], outfile: renderer });
+  const { storedRootHelp } = createRequire(import.meta.url)(renderer);
   writeFileSync(new URL('../dist/root-help.json', import.meta.url), `${JSON.stringify(await storedRootHelp())}\n`);
 } finally {
   rmSync(scratch, { recursive: true, force: true });

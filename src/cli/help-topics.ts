@@ -34,7 +34,9 @@ export const ENVIRONMENT_VARIABLES: readonly EnvironmentVariable[] = [
   { name: 'NO_PROXY', description: 'hosts reached without the proxy, comma-separated (no_proxy too)' },
   { name: 'REGNOTIFY_CONFIG_DIR', description: 'where profiles live (default: $XDG_CONFIG_HOME/regnotify, else ~/.config/regnotify)' },
   { name: 'XDG_CONFIG_HOME', description: 'base of the default profile directory' },
-  { name: 'HOME', description: 'home directory, for ~/.config/regnotify' },
+  { name: 'XDG_CACHE_HOME', description: "base of the directory of V8's compiled code of regnotify, for faster starts (else ~/.cache/regnotify)" },
+  { name: 'NODE_DISABLE_COMPILE_CACHE', description: '1: no compiled code is kept between runs' },
+  { name: 'HOME', description: 'home directory, for ~/.config/regnotify and ~/.cache/regnotify' },
 ];
 
 export interface HelpTopic {

@@ -31,6 +31,5 @@ process.stderr.on('error', (error: NodeJS.ErrnoException) => {
   if (error.code !== 'EPIPE') throw error;
 });
 
-const code = await runCli(process.argv.slice(2), processIO());
 // Keep-alive sockets would hold the process open; everything is written synchronously by now.
-process.exit(code);
+void runCli(process.argv.slice(2), processIO()).then((code) => process.exit(code));

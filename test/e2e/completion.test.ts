@@ -5,7 +5,7 @@ import { join } from 'node:path';
 import { fileURLToPath } from 'node:url';
 import { beforeAll, describe, expect, it } from 'vitest';
 import { buildProgram } from '../../src/cli/program.js';
-import { BIN, regnotify, tempConfigDir } from '../helpers/cli.js';
+import { BIN, CODE_CACHE_HOME, regnotify, tempConfigDir } from '../helpers/cli.js';
 import { memoryIO } from '../helpers/memory-io.js';
 
 const COMPLETIONS = fileURLToPath(new URL('../../completions/', import.meta.url));
@@ -39,7 +39,7 @@ function shimDirectory(): string {
 const shim = shimDirectory();
 
 function shellEnv(configDir = tempConfigDir()): Record<string, string> {
-  return { PATH: `${shim}:${process.env.PATH ?? '/usr/bin:/bin'}`, HOME: tempConfigDir(), REGNOTIFY_CONFIG_DIR: configDir };
+  return { PATH: `${shim}:${process.env.PATH ?? '/usr/bin:/bin'}`, HOME: tempConfigDir(), XDG_CACHE_HOME: CODE_CACHE_HOME, REGNOTIFY_CONFIG_DIR: configDir };
 }
 
 const quote = (word: string): string => `'${word.replace(/'/g, `'\\''`)}'`;

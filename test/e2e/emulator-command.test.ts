@@ -2,7 +2,7 @@
 // stderr, and one line when the port is taken.
 import { spawn } from 'node:child_process';
 import { describe, expect, it } from 'vitest';
-import { BIN, regnotify, tempConfigDir } from '../helpers/cli.js';
+import { BIN, CODE_CACHE_HOME, regnotify, tempConfigDir } from '../helpers/cli.js';
 import { EMULATOR_CREDENTIALS, useEmulator } from '../helpers/emulator.js';
 
 const fx = useEmulator();
@@ -37,7 +37,7 @@ describe('POST /_emulator/faults', () => {
 
 describe('regnotify emulator', () => {
   it('logs each request on stderr, one line like a web server: method, path, status, time', async () => {
-    const child = spawn(process.execPath, [BIN, 'emulator'], { env: { PATH: process.env.PATH ?? '', REGNOTIFY_CONFIG_DIR: tempConfigDir() } });
+    const child = spawn(process.execPath, [BIN, 'emulator'], { env: { PATH: process.env.PATH ?? '', XDG_CACHE_HOME: CODE_CACHE_HOME, REGNOTIFY_CONFIG_DIR: tempConfigDir() } });
     try {
       let stderr = '';
       child.stderr.setEncoding('utf8').on('data', (chunk: string) => (stderr += chunk));

@@ -2,12 +2,12 @@
 // here the built CLI is spawned through its launcher, bin/regnotify.js: the Node version check, the message when
 // dist/ is missing, the `--version` and root `--help` fast paths, each exit code as the shell sees it, and Ctrl-C.
 import { spawn, spawnSync } from 'node:child_process';
-import { copyFileSync, mkdirSync, mkdtempSync } from 'node:fs';
+import { copyFileSync, mkdirSync, mkdtempSync, readdirSync, readFileSync, statSync, writeFileSync } from 'node:fs';
 import { tmpdir } from 'node:os';
 import { join } from 'node:path';
 import { describe, expect, it } from 'vitest';
 import { renderRootHelp } from '../../src/cli/root-help.js';
-import { BIN, regnotifyProcess, tempConfigDir } from '../helpers/cli.js';
+import { BIN, CODE_CACHE_HOME, regnotifyProcess, tempConfigDir } from '../helpers/cli.js';
 import { useEmulator } from '../helpers/emulator.js';
 import { Terminal } from '../helpers/pty.js';
 
@@ -68,9 +68,61 @@ describe('the launcher', () => {
       expect(result).toMatchObject({
         status: 1,
         stdout: '',
-        stderr: 'error: regnotify is not built (dist/regnotify.js is missing)\nhint: run npm install, or npm run build\n',
+        stderr: 'error: regnotify is not built (dist/regnotify.cjs is missing)\nhint: run npm install, or npm run build\n',
       });
     }
+  });
+});
+
+describe("the launcher's code cache", () => {
+  const cacheHome = () => mkdtempSync(join(tmpdir(), 'regnotify-cache-home-'));
+  const cacheFiles = (home: string) => readdirSync(join(home, 'regnotify')).sort();
+  const get = (home: string, env: Record<string, string> = {}) => run(['repo', 'get', 'acme/app', '--json'], { XDG_CACHE_HOME: home, ...env });
+
+  it('is written by the first run of a group, one file per group, and read by the next without being rewritten', async () => {
+    const home = cacheHome();
+    const first = await get(home);
+    expect(first).toMatchObject({ code: 0, stderr: '' });
+    const [file] = cacheFiles(home);
+    expect(cacheFiles(home)).toEqual([expect.stringMatching(new RegExp(`^\\d+-\\d+-${process.version}-${process.arch}-repo\\.code-cache$`))]);
+    const written = statSync(join(home, 'regnotify', file)).mtimeMs;
+    expect(await get(home)).toEqual(first);
+    expect(statSync(join(home, 'regnotify', file)).mtimeMs).toBe(written);
+    expect((await run(['profile', 'list'], { XDG_CACHE_HOME: home })).code).toBe(0);
+    expect(cacheFiles(home)).toEqual([file, file.replace(/-repo\.code-cache$/, '-profile.code-cache')].sort());
+  });
+
+  it('that V8 refuses (damaged) changes nothing the user sees, and is written anew', async () => {
+    const home = cacheHome();
+    const expected = await get(home);
+    const [file] = cacheFiles(home);
+    writeFileSync(join(home, 'regnotify', file), 'not a code cache');
+    expect(await get(home)).toEqual(expected);
+    expect(readFileSync(join(home, 'regnotify', file)).length).toBeGreaterThan(100_000);
+  });
+
+  it("of another build is removed when one is written; another Node's of this build stays", async () => {
+    const home = cacheHome();
+    mkdirSync(join(home, 'regnotify'));
+    const older = '12345-67890-v20.0.0-x64-repo.code-cache';
+    writeFileSync(join(home, 'regnotify', older), 'old');
+    await get(home);
+    const [file] = cacheFiles(home);
+    const otherNode = file.replace(process.version, 'v99.0.0');
+    writeFileSync(join(home, 'regnotify', otherNode), 'other');
+    await run(['profile', 'list'], { XDG_CACHE_HOME: home });
+    expect(cacheFiles(home)).toEqual([file, file.replace(/-repo\.code-cache$/, '-profile.code-cache'), otherNode].sort());
+  });
+
+  it('is off with NODE_DISABLE_COMPILE_CACHE=1, and a cache directory that cannot be made is no error', async () => {
+    const home = cacheHome();
+    expect(await get(home, { NODE_DISABLE_COMPILE_CACHE: '1' })).toMatchObject({ code: 0, stderr: '' });
+    expect(readdirSync(home)).toEqual([]);
+    const blocked = join(home, 'a-file');
+    writeFileSync(blocked, '');
+    const result = await get(blocked);
+    expect(result).toMatchObject({ code: 0, stderr: '' });
+    expect(JSON.parse(result.stdout)).toMatchObject({ namespace: 'acme', name: 'app' });
   });
 });
 
@@ -110,7 +162,7 @@ describe('exit codes of the built program', () => {
 
 describe('signals', () => {
   it('exits 130 on Ctrl-C', async () => {
-    const child = spawn(process.execPath, [BIN, 'emulator'], { env: { PATH: process.env.PATH ?? '', REGNOTIFY_CONFIG_DIR: tempConfigDir() } });
+    const child = spawn(process.execPath, [BIN, 'emulator'], { env: { PATH: process.env.PATH ?? '', XDG_CACHE_HOME: CODE_CACHE_HOME, REGNOTIFY_CONFIG_DIR: tempConfigDir() } });
     await new Promise<void>((resolve) => child.stdout.once('data', () => resolve()));
     child.kill('SIGINT');
     const code = await new Promise<number | null>((resolve) => child.on('close', resolve));

@@ -6,7 +6,7 @@ import { join } from 'node:path';
 import { setTimeout as sleep } from 'node:timers/promises';
 import { fileURLToPath } from 'node:url';
 import { describe, expect, it } from 'vitest';
-import { BIN, regnotify, regnotifyProcess, tempConfigDir, type RunResult } from '../helpers/cli.js';
+import { BIN, CODE_CACHE_HOME, regnotify, regnotifyProcess, tempConfigDir, type RunResult } from '../helpers/cli.js';
 
 const PAUSE = fileURLToPath(new URL('../fixtures/pause-in-lock.mjs', import.meta.url));
 
@@ -19,7 +19,7 @@ interface Writer {
 function pausedWriter(dir: string, name: string, how: 'stop' | 'hang'): Writer & { paused: Promise<void> } {
   const marker = join(tempConfigDir(), 'paused');
   const child = spawn(process.execPath, [BIN, 'profile', 'add', name, '--platform', 'quay', '--token-stdin'], {
-    env: { PATH: process.env.PATH ?? '', HOME: dir, REGNOTIFY_CONFIG_DIR: dir, NODE_OPTIONS: `--import=${PAUSE}`, PAUSE_IN_LOCK: how, PAUSE_MARKER: marker },
+    env: { PATH: process.env.PATH ?? '', HOME: dir, XDG_CACHE_HOME: CODE_CACHE_HOME, REGNOTIFY_CONFIG_DIR: dir, NODE_OPTIONS: `--import=${PAUSE}`, PAUSE_IN_LOCK: how, PAUSE_MARKER: marker },
     stdio: ['pipe', 'pipe', 'pipe'],
   });
   child.stdin!.end(`token-${name}`);

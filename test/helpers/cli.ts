@@ -32,11 +32,18 @@ export function tempConfigDir(): string {
   return mkdtempSync(join(tmpdir(), 'regnotify-test-'));
 }
 
+/**
+ * Where spawned runs keep V8's code cache (bin/regnotify.js): one directory for the whole test run, so each spawn
+ * starts as a user's second run does, not from a fresh HOME. The launcher's tests of the cache use their own.
+ */
+export const CODE_CACHE_HOME = join(tmpdir(), `regnotify-test-code-cache-${process.getuid?.() ?? 'user'}`);
+
 /** A minimal environment: nothing from the developer's shell (no CI, no REGNOTIFY_*, no proxies) leaks in. */
 export function baseEnv(): Record<string, string> {
   return {
     PATH: process.env.PATH ?? '/usr/bin:/bin',
     HOME: tempConfigDir(),
+    XDG_CACHE_HOME: CODE_CACHE_HOME,
     REGNOTIFY_CONFIG_DIR: tempConfigDir(),
   };
 }
