@@ -189,6 +189,8 @@ function parseWithoutPositions(text: string): { value: unknown } | undefined {
   } catch {
     return undefined;
   }
+  // An alias is written *name: a file without a * has none, and its values need no walk.
+  if (!text.includes('*')) return { value: value ?? null };
   const seen = new Set<object>();
   const shared = (node: unknown): boolean => {
     if (node === null || typeof node !== 'object') return false;

@@ -42,6 +42,20 @@ describe('plan', () => {
     expect(fx.emulator.requests.map((request) => `${request.method} ${request.path}`)).toEqual(['GET /api/v1/repository/acme/app/notification/']);
   });
 
+  it('reads YAML anchors and aliases', async () => {
+    const text = `${SEEDED.replace('config: { url: "https://ci.example.com/hooks/quay" }', 'config: &hook { url: "https://ci.example.com/hooks/quay" }')}        - { title: Deploy again, event: repo_push, method: webhook, config: *hook }
+`;
+    const result = await run(['plan', '-f', file(text)]);
+    expect(result.stderr).toBe('');
+    // Deploy on push matches the server as before; the alias gives Deploy again the same config.
+    expect(result.stdout).toBe(
+      '↺ reset quay acme/app: Critical CVEs\n    ~ number_of_failures: 3 → 0\n\n' +
+        '+ create quay acme/app: Deploy again\n    + event: "repo_push"\n    + method: "webhook"\n    + config.url: "https://ci.example.com/hooks/quay"\n\n' +
+        'Plan: 1 to create, 0 to update, 0 to replace, 1 to reset, 0 to delete; 1 unchanged, 0 unmanaged.\n',
+    );
+    expect(result.code).toBe(0);
+  });
+
   it('shows a changed URL as a replace with a field-level diff, and exits 2 with --detailed-exitcode', async () => {
     const result = await run(['plan', '-f', file(SEEDED.replace('hooks/quay', 'hooks/quay-v2')), '--detailed-exitcode']);
     expect(result.stdout).toContain('-/+ replace quay acme/app: Deploy on push\n    ~ config.url: "https://ci.example.com/hooks/quay" → "https://ci.example.com/hooks/quay-v2"\n');
