@@ -63,7 +63,7 @@ function runBundle(file) {
 /**
  * One cache file per build, Node and command group ($XDG_CACHE_HOME/regnotify, else ~/.cache/regnotify): a cache holds
  * the functions its writing run compiled, so `repo get` gains little from one written by `profile list`. Writing one
- * removes those of other builds. NODE_DISABLE_COMPILE_CACHE=1 turns it off. Nothing here may stop a run: a
+ * removes those of the installation's earlier builds (another installation's stay). NODE_DISABLE_COMPILE_CACHE=1 turns it off. Nothing here may stop a run: a
  * cache that cannot be read or written is no cache.
  */
 function codeCache(file) {
@@ -71,7 +71,9 @@ function codeCache(file) {
   if (env.NODE_DISABLE_COMPILE_CACHE === '1') return { read: () => undefined, write: () => {} };
   const directory = join(env.XDG_CACHE_HOME || join(env.HOME || builtin('node:os').homedir(), '.cache'), 'regnotify');
   const { size, mtimeMs } = statSync(file);
-  const build = `${size}-${Math.trunc(mtimeMs)}`;
+  // An installation is its bundle's path; a build of it, the bundle's size and time.
+  const installation = fnv1a(file);
+  const build = `${installation}-${size}-${Math.trunc(mtimeMs)}`;
   // The first word that is not a flag: the group, mostly (after `--profile NAME` it is NAME: a cache all the same).
   const word = args.find((arg) => !arg.startsWith('-')) ?? '';
   const group = /^[a-z][a-z-]*$/.test(word) ? word : 'other';
@@ -87,7 +89,9 @@ function codeCache(file) {
     write(script) {
       try {
         mkdirSync(directory, { recursive: true, mode: 0o700 });
-        for (const name of readdirSync(directory)) if (name.endsWith('.code-cache') && !name.startsWith(`${build}-`)) rmSync(join(directory, name), { force: true });
+        for (const name of readdirSync(directory)) {
+          if (name.startsWith(`${installation}-`) && !name.startsWith(`${build}-`)) rmSync(join(directory, name), { force: true });
+        }
         const partial = `${path}.${process.pid}`;
         writeFileSync(partial, script.createCachedData());
         renameSync(partial, path);
@@ -120,4 +124,11 @@ function quickAnswer(args) {
   const width = Number.isInteger(columns) && columns > 0 ? columns : 80;
   if (width === 80) return page.narrow;
   return width >= page.wideFrom ? page.wide : undefined;
+}
+
+/** FNV-1a, 32 bits, in hex: a short, stable name for a path (no crypto module loaded for it). */
+function fnv1a(text) {
+  let hash = 0x811c9dc5;
+  for (let index = 0; index < text.length; index++) hash = Math.imul(hash ^ text.charCodeAt(index), 0x01000193);
+  return (hash >>> 0).toString(16).padStart(8, '0');
 }

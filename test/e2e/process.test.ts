@@ -84,7 +84,7 @@ describe("the launcher's code cache", () => {
     const first = await get(home);
     expect(first).toMatchObject({ code: 0, stderr: '' });
     const [file] = cacheFiles(home);
-    expect(cacheFiles(home)).toEqual([expect.stringMatching(new RegExp(`^\\d+-\\d+-${process.version}-${process.arch}-repo\\.code-cache$`))]);
+    expect(cacheFiles(home)).toEqual([expect.stringMatching(new RegExp(`^[0-9a-f]{8}-\\d+-\\d+-${process.version}-${process.arch}-repo\\.code-cache$`))]);
     const written = statSync(join(home, 'regnotify', file)).mtimeMs;
     expect(await get(home)).toEqual(first);
     expect(statSync(join(home, 'regnotify', file)).mtimeMs).toBe(written);
@@ -101,17 +101,17 @@ describe("the launcher's code cache", () => {
     expect(readFileSync(join(home, 'regnotify', file)).length).toBeGreaterThan(100_000);
   });
 
-  it("of another build is removed when one is written; another Node's of this build stays", async () => {
+  it("of an earlier build is removed when one is written; another Node's and another installation's stay", async () => {
     const home = cacheHome();
-    mkdirSync(join(home, 'regnotify'));
-    const older = '12345-67890-v20.0.0-x64-repo.code-cache';
-    writeFileSync(join(home, 'regnotify', older), 'old');
     await get(home);
     const [file] = cacheFiles(home);
+    const installation = file.slice(0, 8);
+    const older = `${installation}-12345-67890-${process.version}-${process.arch}-repo.code-cache`;
     const otherNode = file.replace(process.version, 'v99.0.0');
-    writeFileSync(join(home, 'regnotify', otherNode), 'other');
+    const otherInstallation = `0000beef-12345-67890-${process.version}-${process.arch}-repo.code-cache`;
+    for (const name of [older, otherNode, otherInstallation]) writeFileSync(join(home, 'regnotify', name), 'another');
     await run(['profile', 'list'], { XDG_CACHE_HOME: home });
-    expect(cacheFiles(home)).toEqual([file, file.replace(/-repo\.code-cache$/, '-profile.code-cache'), otherNode].sort());
+    expect(cacheFiles(home)).toEqual([file, file.replace(/-repo\.code-cache$/, '-profile.code-cache'), otherNode, otherInstallation].sort());
   });
 
   it('is off with NODE_DISABLE_COMPILE_CACHE=1, and a cache directory that cannot be made is no error', async () => {
