@@ -1,8 +1,8 @@
 // The one HTTP client: undici underneath, timeouts, retries, redirects, error mapping, redacted trace.
-import { STATUS_CODES } from 'node:http';
 import { setTimeout as sleep } from 'node:timers/promises';
 import { request, type Dispatcher } from './undici.js';
 import type { z } from 'zod';
+import { http } from '../core/builtins.js';
 import { ApiError, AuthError, NotFoundError } from '../core/errors.js';
 import type { Progress } from '../core/progress.js';
 import { maskSecrets, type Redactor } from '../core/redact.js';
@@ -311,7 +311,7 @@ function oneLine(text: string): string {
 
 /** "Service Unavailable: the server gave no message" — the status in words when the body says nothing. */
 function noMessage(status: number): string {
-  return `${STATUS_CODES[status] ?? `HTTP ${status}`}: the server gave no message`;
+  return `${http().STATUS_CODES[status] ?? `HTTP ${status}`}: the server gave no message`;
 }
 
 function isEmptyJson(body: unknown): boolean {
