@@ -6,7 +6,7 @@
 //   regnotify repo get NS/NAME -o json  a real request, against `regnotify emulator` started as a child
 // It runs on the Node that runs it: `npm run bench` on the Node on PATH; for another version put that one first on
 // PATH (`PATH="$(node scripts/node-version.mjs 26)/bin:$PATH" npm run bench`). BENCH_RUNS sets the number of runs.
-// The first runs of each case are not counted: they warm the file cache (and Node's compile cache, where it is used).
+// The first runs of each case are not counted: they warm the file cache and regnotify's code cache (bin/regnotify.js).
 // On a busy machine wall times say little: BENCH_COUNT=instructions counts the instructions of one warm run of each
 // case under valgrind (callgrind), which do not depend on the load (threads are serialised; slow, ~1 min in all).
 import { spawnSync } from 'node:child_process';
