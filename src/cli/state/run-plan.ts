@@ -25,9 +25,15 @@ const TEXT_PIECE = 64 * 1024;
  * notifications ~20 MB of live data grew the process by ~40 MB (Node 20), with no gain in speed (measured). A growth
  * factor of 1 keeps it at its starting size. V8 reads this flag whenever it would grow the space, so setting it now,
  * before the file is read, takes effect (a factor of 0 is not valid: it crashes Node 20).
+ *
+ * Returns what puts V8's default (2) back once the plan is made. V8 stamps a code cache with the flags in force when
+ * it is made, and takes a cache only under the same flags: the launcher (bin/regnotify.js) makes one as the run
+ * exits, and one made under the changed flag was refused by every next run (which compiled the bundle again, then
+ * wrote the cache again as it exited).
  */
-function keepYoungGenerationSmall(): void {
+function keepYoungGenerationSmall(): () => void {
   setFlagsFromString('--semi-space-growth-factor=1');
+  return () => setFlagsFromString('--semi-space-growth-factor=2');
 }
 
 /** Reads and checks the file (exit 2 with every problem, nothing sent); the text is let go once it is checked. */
@@ -36,22 +42,28 @@ async function desiredFromFile(context: Context, file: string | undefined): Prom
   return desiredState(text, name, context.env);
 }
 
+export interface ShowPlanOptions {
+  prune?: boolean;
+  concurrency?: number;
+  keepChanges?: boolean;
+  /** Hands over each unit's changes as soon as the unit is planned, in file order (apply --yes starts them). */
+  onChanges?: (changes: readonly Change[]) => void;
+}
+
 /**
  * Reads the live state (GETs only), compares and prints the plan as it is made, in file order: text a piece at a
  * time, json and yaml as one document at the end. Warnings go to stderr as they are found.
  */
-export async function showPlanFromFile(
-  context: Context,
-  file: string | undefined,
-  options: {
-    prune?: boolean;
-    concurrency?: number;
-    keepChanges?: boolean;
-    /** Hands over each unit's changes as soon as the unit is planned, in file order (apply --yes starts them). */
-    onChanges?: (changes: readonly Change[]) => void;
-  },
-): Promise<ShownPlan> {
-  keepYoungGenerationSmall();
+export async function showPlanFromFile(context: Context, file: string | undefined, options: ShowPlanOptions): Promise<ShownPlan> {
+  const restoreYoungGeneration = keepYoungGenerationSmall();
+  try {
+    return await readComparePrint(context, file, options);
+  } finally {
+    restoreYoungGeneration();
+  }
+}
+
+async function readComparePrint(context: Context, file: string | undefined, options: ShowPlanOptions): Promise<ShownPlan> {
   const desired = await desiredFromFile(context, file);
   const concurrency = options.concurrency ?? 8;
   const units = await planUnits(contextSession(context, concurrency), desired, { prune: Boolean(options.prune) });
