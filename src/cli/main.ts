@@ -1,4 +1,4 @@
-// Entry of the bundled program (dist/regnotify.js), loaded by bin/regnotify.js.
+// Entry of the bundled program (dist/regnotify.cjs), run by bin/regnotify.js.
 import { ExitCode } from '../core/errors.js';
 import { runSignalCleanups } from '../core/exit-cleanup.js';
 import { processIO } from '../core/io.js';
