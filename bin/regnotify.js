@@ -54,7 +54,9 @@ function runBundle(file) {
   // it was made with.
   if (major < 22) builtin('node:v8').setFlagsFromString('--liftoff-only');
   const cache = codeCache(file);
-  const script = new (builtin('node:vm').Script)(module.wrap(source), { filename: file, cachedData: cache.read() });
+  // The wrapper require() puts around a CommonJS module.
+  const wrapped = `(function (exports, require, module, __filename, __dirname) {${source}\n})`;
+  const script = new (builtin('node:vm').Script)(wrapped, { filename: file, cachedData: cache.read() });
   if (script.cachedDataRejected !== false) process.once('exit', () => cache.write(script));
   const bundle = { exports: {} };
   script.runInThisContext().call(bundle.exports, bundle.exports, module.createRequire(file), bundle, file, dirname(file));
