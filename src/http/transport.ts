@@ -193,34 +193,43 @@ export class HttpClient {
     const started = performance.now();
     this.options.trace?.(this.options.redact(`> ${input.method} ${url.href}`));
     if (body !== undefined) this.options.trace?.(this.options.redact(`> ${JSON.stringify(this.shownBody(input))}`));
-    const answer = await request(url, {
-      method: input.method,
-      headers: outgoing.headers,
-      body,
-      dispatcher: this.options.dispatcher,
-      signal: AbortSignal.timeout(this.options.timeoutMs),
-    });
-    const headers = flattenHeaders(answer.headers);
-    const ok = answer.statusCode >= 200 && answer.statusCode < 300;
-    // An error page is read only as far as its message can be; a successful answer up to a ceiling, or refused.
-    const { text, truncated } = await readBody(answer.body, {
-      limit: ok ? MAX_BODY_BYTES : MAX_ERROR_BODY_BYTES,
-      truncate: !ok,
-      contentEncoding: headers['content-encoding'],
-      contentLength: headers['content-length'],
-      where: `${input.method} ${this.options.redact(url.origin + url.pathname)}`,
-    });
-    const elapsed = Math.round(performance.now() - started);
-    this.options.trace?.(this.options.redact(`< ${answer.statusCode} ${headers['content-type'] ?? ''} (${elapsed} ms)`));
-    return {
-      status: answer.statusCode,
-      headers,
-      contentType: headers['content-type'] ?? '',
-      text,
-      truncated,
-      method: input.method,
-      url: url.href,
-    };
+    // The deadline of the whole request, cleared once the answer is read. AbortSignal.timeout() would do the same,
+    // but its timer cannot be cleared: each stays in Node's timer list, tracked through a WeakRef, until it fires,
+    // which on Node 20 cost ~0.1 ms of CPU per request of a bulk apply (measured). The reason is the one it gives.
+    const deadline = new AbortController();
+    const timer = setTimeout(() => deadline.abort(new DOMException('The operation was aborted due to timeout', 'TimeoutError')), this.options.timeoutMs).unref();
+    try {
+      const answer = await request(url, {
+        method: input.method,
+        headers: outgoing.headers,
+        body,
+        dispatcher: this.options.dispatcher,
+        signal: deadline.signal,
+      });
+      const headers = flattenHeaders(answer.headers);
+      const ok = answer.statusCode >= 200 && answer.statusCode < 300;
+      // An error page is read only as far as its message can be; a successful answer up to a ceiling, or refused.
+      const { text, truncated } = await readBody(answer.body, {
+        limit: ok ? MAX_BODY_BYTES : MAX_ERROR_BODY_BYTES,
+        truncate: !ok,
+        contentEncoding: headers['content-encoding'],
+        contentLength: headers['content-length'],
+        where: `${input.method} ${this.options.redact(url.origin + url.pathname)}`,
+      });
+      const elapsed = Math.round(performance.now() - started);
+      this.options.trace?.(this.options.redact(`< ${answer.statusCode} ${headers['content-type'] ?? ''} (${elapsed} ms)`));
+      return {
+        status: answer.statusCode,
+        headers,
+        contentType: headers['content-type'] ?? '',
+        text,
+        truncated,
+        method: input.method,
+        url: url.href,
+      };
+    } finally {
+      clearTimeout(timer);
+    }
   }
 
   /** The body as people may see it (a trace, a dry run): secret fields masked. */
