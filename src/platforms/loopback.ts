@@ -14,6 +14,9 @@ export function isLoopbackHost(hostname: string): boolean {
   const host = hostname.toLowerCase().replace(/^\[(.*)\]$/, '$1').replace(/\.$/, '');
   // RFC 6761: localhost and every name under it resolve to loopback.
   if (host === 'localhost' || host.endsWith('.localhost')) return true;
+  // net.isIP says 6 only with a colon and 4 only for digits and dots: any other name is no address, and skips it
+  // (Node's IPv6 pattern costs ~13 us a name on Node 20: 6-7 ms of a 500-webhook plan, before its first request).
+  if (!host.includes(':') && !/^[\d.]+$/.test(host)) return false;
   const family = isIP(host);
   return family !== 0 && THIS_MACHINE.check(host, family === 4 ? 'ipv4' : 'ipv6');
 }
