@@ -190,7 +190,8 @@ export class HttpClient {
       },
     };
     await this.options.authenticate?.(outgoing);
-    const started = performance.now();
+    // hrtime, not performance.now(): the performance global loads Node's perf_hooks modules on first use.
+    const started = process.hrtime.bigint();
     this.options.trace?.(this.options.redact(`> ${input.method} ${url.href}`));
     if (body !== undefined) this.options.trace?.(this.options.redact(`> ${JSON.stringify(this.shownBody(input))}`));
     // The deadline of the whole request, cleared once the answer is read. AbortSignal.timeout() would do the same,
@@ -216,7 +217,7 @@ export class HttpClient {
         contentLength: headers['content-length'],
         where: `${input.method} ${this.options.redact(url.origin + url.pathname)}`,
       });
-      const elapsed = Math.round(performance.now() - started);
+      const elapsed = Math.round(Number(process.hrtime.bigint() - started) / 1e6);
       this.options.trace?.(this.options.redact(`< ${answer.statusCode} ${headers['content-type'] ?? ''} (${elapsed} ms)`));
       return {
         status: answer.statusCode,

@@ -2,12 +2,19 @@
 // WHATWG URL parsing has already folded the odd spellings (2130706433, 0x7f.1, 127.1, [0:0:0:0:0:0:0:1]).
 import { BlockList, isIP } from 'node:net';
 
-const THIS_MACHINE = new BlockList();
-THIS_MACHINE.addSubnet('127.0.0.0', 8, 'ipv4'); // loopback
-THIS_MACHINE.addSubnet('0.0.0.0', 8, 'ipv4'); // "this network": connecting to 0.0.0.0 reaches the local host
-THIS_MACHINE.addAddress('::1', 'ipv6'); // loopback
-THIS_MACHINE.addSubnet('::', 96, 'ipv6'); // unspecified, and the deprecated IPv4-compatible forms (::127.0.0.1)
-// IPv4-mapped addresses (::ffff:127.0.0.1) are checked against the IPv4 rules by BlockList itself.
+/** Made at the first check, not as the module loads: BlockList brings Node modules of its own. */
+let thisMachine: BlockList | undefined;
+
+function addressesOfThisMachine(): BlockList {
+  if (thisMachine) return thisMachine;
+  thisMachine = new BlockList();
+  thisMachine.addSubnet('127.0.0.0', 8, 'ipv4'); // loopback
+  thisMachine.addSubnet('0.0.0.0', 8, 'ipv4'); // "this network": connecting to 0.0.0.0 reaches the local host
+  thisMachine.addAddress('::1', 'ipv6'); // loopback
+  thisMachine.addSubnet('::', 96, 'ipv6'); // unspecified, and the deprecated IPv4-compatible forms (::127.0.0.1)
+  // IPv4-mapped addresses (::ffff:127.0.0.1) are checked against the IPv4 rules by BlockList itself.
+  return thisMachine;
+}
 
 /** A URL's hostname (IPv6 in brackets, a trailing dot allowed) that is a loopback or unspecified address. */
 export function isLoopbackHost(hostname: string): boolean {
@@ -18,5 +25,5 @@ export function isLoopbackHost(hostname: string): boolean {
   // (Node's IPv6 pattern costs ~13 us a name on Node 20: 6-7 ms of a 500-webhook plan, before its first request).
   if (!host.includes(':') && !/^[\d.]+$/.test(host)) return false;
   const family = isIP(host);
-  return family !== 0 && THIS_MACHINE.check(host, family === 4 ? 'ipv4' : 'ipv6');
+  return family !== 0 && addressesOfThisMachine().check(host, family === 4 ? 'ipv4' : 'ipv6');
 }
