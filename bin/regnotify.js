@@ -70,8 +70,16 @@ function runBundle(file) {
  */
 function codeCache(file) {
   const env = process.env;
-  if (env.NODE_DISABLE_COMPILE_CACHE === '1') return { read: () => undefined, write: () => {} };
-  const directory = join(env.XDG_CACHE_HOME || join(env.HOME || builtin('node:os').homedir(), '.cache'), 'regnotify');
+  const none = { read: () => undefined, write: () => {} };
+  if (env.NODE_DISABLE_COMPILE_CACHE === '1') return none;
+  let home = env.HOME;
+  try {
+    home ||= builtin('node:os').homedir();
+  } catch {
+    // No home directory (a user without a passwd entry): no cache.
+  }
+  if (!env.XDG_CACHE_HOME && !home) return none;
+  const directory = join(env.XDG_CACHE_HOME || join(home, '.cache'), 'regnotify');
   const { size, mtimeMs } = statSync(file);
   // An installation is its bundle's path; a build of it, the bundle's size and time.
   const installation = fnv1a(file);

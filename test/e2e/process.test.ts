@@ -126,6 +126,16 @@ describe("the launcher's code cache", () => {
   });
 });
 
+describe("the launcher's code cache without a home", () => {
+  it('is no cache where there is neither $XDG_CACHE_HOME nor a home directory', async () => {
+    const noHome = 'process.getBuiltinModule("node:os").homedir = () => { throw new Error("no home directory"); };';
+    const env = { HOME: undefined, XDG_CACHE_HOME: undefined, NODE_OPTIONS: `--import=data:text/javascript,${encodeURIComponent(noHome)}` };
+    const result = await run(['repo', 'get', 'acme/app', '--json'], env);
+    expect(result).toMatchObject({ code: 0, stderr: '' });
+    expect(JSON.parse(result.stdout)).toMatchObject({ namespace: 'acme', name: 'app' });
+  });
+});
+
 describe('exit codes of the built program', () => {
   it('0 on success', async () => {
     const result = await run(['repo', 'get', 'acme/app', '--json']);
