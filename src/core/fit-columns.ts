@@ -5,6 +5,33 @@
 export const COLUMN_GAP = 2;
 /** A column is never cut below this (one character and the …), unless the column itself is narrower. */
 const MIN_COLUMN_WIDTH = 2;
+/** Cut below this, a cell is a stub that says little ("METH…"): a column that may be left out goes instead. */
+const READABLE_WIDTH = 8;
+
+/**
+ * Which columns a row of `available` characters shows: while the columns kept cannot each have READABLE_WIDTH (their
+ * natural width when narrower, all of it for a `whole` column), the one with the lowest `dropOrder` is left out
+ * (a column without one always stays).
+ */
+export function columnsToKeep(
+  natural: readonly number[],
+  available: number,
+  whole: readonly boolean[] = [],
+  dropOrder: readonly (number | undefined)[] = [],
+): boolean[] {
+  const kept = natural.map(() => true);
+  const needed = () =>
+    natural.reduce((sum, width, index) => (kept[index] ? sum + (whole[index] ? width : Math.min(width, READABLE_WIDTH)) + COLUMN_GAP : sum), -COLUMN_GAP);
+  const droppable = dropOrder
+    .map((rank, index) => ({ rank, index }))
+    .filter((entry): entry is { rank: number; index: number } => entry.rank !== undefined)
+    .sort((a, b) => a.rank - b.rank);
+  for (const { index } of droppable) {
+    if (needed() <= available) break;
+    kept[index] = false;
+  }
+  return kept;
+}
 
 /**
  * The width of each column (without the gap) so that the row fits in `available` characters: repeatedly takes one

@@ -1,7 +1,7 @@
 // The only place that formats data: table (cli-table3 on a terminal, tab-separated when piped), json, yaml, ids.
 import { Chalk, type ChalkInstance } from 'chalk';
 import { cleanUpOnSignal } from './exit-cleanup.js';
-import { COLUMN_GAP, fitColumnWidths } from './fit-columns.js';
+import { COLUMN_GAP, columnsToKeep, fitColumnWidths } from './fit-columns.js';
 import type { IOStreams } from './io.js';
 import type { Progress } from './progress.js';
 import type { Query } from './query.js';
@@ -16,6 +16,8 @@ export interface Column<T> {
   value: (row: T) => unknown;
   /** An identifier a person copies into the next command (a uuid): a narrow terminal cuts other columns, never this. */
   whole?: boolean;
+  /** May be left out of a terminal too narrow to show every column readably: 1 goes first. Pipes keep every column. */
+  dropOrder?: number;
 }
 
 export interface ListSpec<T> {
@@ -406,11 +408,20 @@ export class Output {
    */
   private async terminalTable<T>(rows: T[], spec: ListSpec<T>): Promise<string> {
     const [{ default: Table }, { default: stringWidth }] = await Promise.all([import('cli-table3'), import('string-width')]);
-    const headers = spec.columns.map((column) => column.header.toUpperCase());
-    const cells = rows.map((row) => spec.columns.map((column) => cell(column.value(row))));
-    const natural = headers.map((header, index) => Math.max(stringWidth(header), ...cells.map((line) => stringWidth(line[index]))));
+    const measure = (columns: readonly Column<T>[]) => {
+      const headers = columns.map((column) => column.header.toUpperCase());
+      const cells = rows.map((row) => columns.map((column) => cell(column.value(row))));
+      const natural = headers.map((header, index) => Math.max(stringWidth(header), ...cells.map((line) => stringWidth(line[index]))));
+      return { columns, headers, cells, natural, whole: columns.map((column) => Boolean(column.whole)) };
+    };
+    let shown = measure(spec.columns);
     // A terminal that does not tell its width (rare: no size and no $COLUMNS) gets the table uncut rather than a guess.
-    const widths = this.io.columns ? fitColumnWidths(natural, this.io.columns, spec.columns.map((column) => Boolean(column.whole))) : natural;
+    if (this.io.columns) {
+      const kept = columnsToKeep(shown.natural, this.io.columns, shown.whole, spec.columns.map((column) => column.dropOrder));
+      if (kept.includes(false)) shown = measure(spec.columns.filter((_, index) => kept[index]));
+    }
+    const { headers, cells, natural } = shown;
+    const widths = this.io.columns ? fitColumnWidths(natural, this.io.columns, shown.whole) : natural;
     const table = new Table({
       head: headers.map((header) => this.chalk.bold(header)),
       style: { head: [], border: [], 'padding-left': 0, 'padding-right': COLUMN_GAP },

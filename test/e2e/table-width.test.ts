@@ -52,6 +52,20 @@ describe('tables on a terminal', () => {
     expect(wide.lines[2].split(/\s{2,}/).slice(1, 5)).toEqual(['Critical CVEs', 'vulnerability_fo…', 'email', 'ops@example.com']);
   });
 
+  it('notification list at 80 columns leaves out FAILURES and DESTINATION rather than cutting every cell to a stub', async () => {
+    const { lines } = await onTerminal(['notification', 'list', 'acme/app'], 'quay', 80);
+    expect(lines[0].split(/\s{2,}/)).toEqual(['UUID', 'TITLE', 'EVENT', 'METHOD', 'STATUS']);
+    expect(lines.slice(1).map((line) => line.split(/\s{2,}/).slice(3))).toEqual([
+      ['webhook', 'enabled'],
+      ['email', 'disabled'],
+    ]);
+    const at100 = await onTerminal(['notification', 'list', 'acme/app'], 'quay', 100);
+    // At 100 every column fits readably: all seven are shown, DESTINATION (the widest) cut.
+    const headers = at100.lines[0].split(/\s{2,}/);
+    expect(headers.filter((_, index) => index !== 4)).toEqual(['UUID', 'TITLE', 'EVENT', 'METHOD', 'FAILURES', 'STATUS']);
+    expect(headers[4]).toMatch(/^DESTINAT\S*…$/);
+  });
+
   it('notification list never cuts the uuid, which a person copies into get or delete', async () => {
     for (const columns of [80, 120]) {
       const { lines } = await onTerminal(['notification', 'list', 'acme/app'], 'quay', columns);

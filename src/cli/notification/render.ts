@@ -54,8 +54,9 @@ export const notificationListSpec = (scope: NotificationScope): ListSpec<Notific
     { header: 'title', value: (row) => row.title ?? '' },
     { header: 'event', value: (row) => row.event },
     { header: 'method', value: (row) => row.method },
-    { header: 'destination', value: destination },
-    { header: 'failures', value: (row) => row.number_of_failures },
+    // On a narrow terminal FAILURES goes first (STATUS says disabled), then DESTINATION (`notification get` shows it).
+    { header: 'destination', value: destination, dropOrder: 2 },
+    { header: 'failures', value: (row) => row.number_of_failures, dropOrder: 1 },
     { header: 'status', value: status },
   ],
   id: (row) => row.uuid,

@@ -1,5 +1,5 @@
 import { describe, expect, it } from 'vitest';
-import { fitColumnWidths } from '../../../src/core/fit-columns.js';
+import { columnsToKeep, fitColumnWidths } from '../../../src/core/fit-columns.js';
 
 describe('fitColumnWidths', () => {
   it('keeps every width when the row fits', () => {
@@ -18,5 +18,21 @@ describe('fitColumnWidths', () => {
   it('never cuts a whole column: the others give way', () => {
     // Same row as above, the 36-wide column an identifier: all 14 characters come from the other columns.
     expect(fitColumnWidths([36, 30, 4], 60, [true, false, false])).toEqual([36, 16, 4]);
+  });
+});
+
+describe('columnsToKeep', () => {
+  it('keeps every column when each can have eight characters (or its own width)', () => {
+    // 36 (whole) + 8 + 8 + 4 + 3 gaps of 2 = 62
+    expect(columnsToKeep([36, 30, 20, 4], 62, [true], [undefined, 2, 1])).toEqual([true, true, true, true]);
+  });
+
+  it('leaves out the columns that may go, lowest drop order first, until the rest can be read', () => {
+    expect(columnsToKeep([36, 30, 20, 4], 61, [true], [undefined, 2, 1])).toEqual([true, true, false, true]);
+    expect(columnsToKeep([36, 30, 20, 4], 44, [true], [undefined, 2, 1])).toEqual([true, false, false, true]);
+  });
+
+  it('never leaves out a column without a drop order, however narrow the terminal', () => {
+    expect(columnsToKeep([36, 30, 20, 4], 10, [true], [undefined, undefined, 1])).toEqual([true, true, false, true]);
   });
 });
