@@ -70,8 +70,9 @@ export class Context {
     });
   }
 
-  /** Work the output needs before the command runs: the --query expression, compiled (a bad one is exit 2). */
+  /** Work the output needs before the command runs: colours, and the --query expression, compiled (a bad one is exit 2). */
   async prepareOutput(): Promise<void> {
+    await this.output.loadColours();
     if (this.flags.query === undefined || this.output.options.query) return;
     const { compileQuery } = await import('../core/query.js');
     this.output.options.query = await compileQuery(this.flags.query);

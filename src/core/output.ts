@@ -1,5 +1,5 @@
 // The only place that formats data: table (cli-table3 on a terminal, tab-separated when piped), json, yaml, ids.
-import { Chalk, type ChalkInstance } from 'chalk';
+import type { ChalkInstance } from 'chalk';
 import { cleanUpOnSignal } from './exit-cleanup.js';
 import { COLUMN_GAP, columnsToKeep, fitColumnWidths } from './fit-columns.js';
 import type { IOStreams } from './io.js';
@@ -142,16 +142,31 @@ interface LineOptions {
   escape?: (text: string) => string;
 }
 
+/** The styles regnotify uses. */
+export type Styles = Pick<ChalkInstance, 'bold' | 'green' | 'yellow'>;
+
+/** Styles without colour: the text as it is. chalk (and its terminal detection) loads only where colour is on. */
+const PLAIN: Styles = Object.assign(Object.create(null) as object, {
+  bold: (...text: unknown[]) => text.join(' '),
+  green: (...text: unknown[]) => text.join(' '),
+  yellow: (...text: unknown[]) => text.join(' '),
+}) as Styles;
+
 export class Output {
-  readonly chalk: ChalkInstance;
-  readonly errorChalk: ChalkInstance;
+  chalk: Styles = PLAIN;
+  errorChalk: Styles = PLAIN;
 
   constructor(
     private readonly io: IOStreams,
     readonly options: OutputOptions,
-  ) {
-    this.chalk = new Chalk({ level: options.color ? 1 : 0 });
-    this.errorChalk = new Chalk({ level: options.errorColor ? 1 : 0 });
+  ) {}
+
+  /** chalk for the streams that show colour; scripts and pipes (no colour) never load it. Before the command runs. */
+  async loadColours(): Promise<void> {
+    if (!this.options.color && !this.options.errorColor) return;
+    const { Chalk } = await import('chalk');
+    if (this.options.color) this.chalk = new Chalk({ level: 1 });
+    if (this.options.errorColor) this.errorChalk = new Chalk({ level: 1 });
   }
 
   private fields?: readonly SecretFields[];
