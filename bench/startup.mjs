@@ -2,6 +2,8 @@
 // slow figure). Measures the wall time (median, p90), the CPU time and the peak RSS of:
 //   node -e 0                         Node alone
 //   node:http script                  Node plus one bare HTTP request (bench/http-get.cjs)
+//   undici request (cached)           the undici regnotify bundles, one request, nothing else of the program, bundled
+//                                     and run with a code cache as the CLI is (bench/undici-get.mjs): its floor
 //   regnotify --version / --help      commands that send nothing
 //   regnotify repo get NS/NAME -o json  a real request, against `regnotify emulator` started as a child
 // It runs on the Node that runs it: `npm run bench` on the Node on PATH; for another version put that one first on
@@ -14,6 +16,8 @@ import { existsSync, mkdtempSync, rmSync } from 'node:fs';
 import { tmpdir } from 'node:os';
 import { join } from 'node:path';
 import { fileURLToPath } from 'node:url';
+import { build } from 'esbuild';
+import { commonJs } from '../scripts/bundle-options.mjs';
 import { bin, startEmulator } from './emulator.mjs';
 
 const httpScript = fileURLToPath(new URL('./http-get.cjs', import.meta.url));
@@ -23,6 +27,9 @@ const WARM_UP = 3;
 const RSS_HOOK = `data:text/javascript,${encodeURIComponent("process.on('exit',()=>process.stderr.write('\\nmaxrss '+process.resourceUsage().maxRSS+'\\n'))")}`;
 
 const configDir = mkdtempSync(join(tmpdir(), 'regnotify-bench-'));
+const undiciBundle = join(configDir, 'undici-get.cjs');
+await build({ ...commonJs, entryPoints: [fileURLToPath(new URL('./undici-get.mjs', import.meta.url))], outfile: undiciBundle });
+const cachedRun = fileURLToPath(new URL('./cached-run.mjs', import.meta.url));
 const emulator = await startEmulator();
 const env = {
   ...process.env,
@@ -35,6 +42,7 @@ const env = {
 const cases = [
   { label: 'node -e 0', args: ['-e', '0'] },
   { label: 'node:http script', args: [httpScript, `${emulator.url}/api/v1/repository/quayadmin/busybox`, 'emulator-quay-token'] },
+  { label: 'undici request (cached)', args: [cachedRun, undiciBundle, join(configDir, 'undici-get.code-cache'), `${emulator.url}/api/v1/repository/quayadmin/busybox`, 'emulator-quay-token'] },
   { label: 'regnotify --version', args: [bin, '--version'] },
   { label: 'regnotify --help', args: [bin, '--help'] },
   { label: 'repo get -o json', args: [bin, 'repo', 'get', 'quayadmin/busybox', '-o', 'json'] },
