@@ -63,10 +63,11 @@ function runBundle(file) {
 }
 
 /**
- * One cache file per build, Node and command group ($XDG_CACHE_HOME/regnotify, else ~/.cache/regnotify): a cache holds
- * the functions its writing run compiled, so `repo get` gains little from one written by `profile list`. Writing one
- * removes those of the installation's earlier builds (another installation's stay). NODE_DISABLE_COMPILE_CACHE=1 turns it off. Nothing here may stop a run: a
- * cache that cannot be read or written is no cache.
+ * One cache file per installation, build, Node and command group ($XDG_CACHE_HOME/regnotify, else
+ * ~/.cache/regnotify): a cache holds the functions its writing run compiled, so `repo get` gains little from one
+ * written by `profile list`. Writing one removes those of the installation's earlier builds (another installation's
+ * stay). NODE_DISABLE_COMPILE_CACHE=1 turns it off. Nothing here may stop a run: a cache that cannot be read or
+ * written is no cache.
  */
 function codeCache(file) {
   const env = process.env;
