@@ -100,8 +100,10 @@ function codeCache(file) {
     write(script) {
       try {
         mkdirSync(directory, { recursive: true, mode: 0o700 });
+        // Caches of the installation's earlier builds, and partial files a killed run left behind.
         for (const name of readdirSync(directory)) {
-          if (name.startsWith(`${installation}-`) && !name.startsWith(`${build}-`)) rmSync(join(directory, name), { force: true });
+          const stale = !name.startsWith(`${build}-`) || !name.endsWith('.code-cache');
+          if (name.startsWith(`${installation}-`) && stale) rmSync(join(directory, name), { force: true });
         }
         const partial = `${path}.${process.pid}`;
         writeFileSync(partial, script.createCachedData());

@@ -101,7 +101,7 @@ describe("the launcher's code cache", () => {
     expect(readFileSync(join(home, 'regnotify', file)).length).toBeGreaterThan(100_000);
   });
 
-  it("of an earlier build is removed when one is written; another Node's and another installation's stay", async () => {
+  it("of an earlier build, and a partial one, is removed when one is written; another Node's and another installation's stay", async () => {
     const home = cacheHome();
     await get(home);
     const [file] = cacheFiles(home);
@@ -109,7 +109,8 @@ describe("the launcher's code cache", () => {
     const older = `${installation}-12345-67890-${process.version}-${process.arch}-repo.code-cache`;
     const otherNode = file.replace(process.version, 'v99.0.0');
     const otherInstallation = `0000beef-12345-67890-${process.version}-${process.arch}-repo.code-cache`;
-    for (const name of [older, otherNode, otherInstallation]) writeFileSync(join(home, 'regnotify', name), 'another');
+    const leftOver = `${file}.12345`;
+    for (const name of [older, otherNode, otherInstallation, leftOver]) writeFileSync(join(home, 'regnotify', name), 'another');
     await run(['profile', 'list'], { XDG_CACHE_HOME: home });
     expect(cacheFiles(home)).toEqual([file, file.replace(/-repo\.code-cache$/, '-profile.code-cache'), otherNode, otherInstallation].sort());
   });
