@@ -1,5 +1,4 @@
 // The only place that formats data: table (cli-table3 on a terminal, tab-separated when piped), json, yaml, ids.
-import type { ChalkInstance } from 'chalk';
 import { cleanUpOnSignal } from './exit-cleanup.js';
 import { COLUMN_GAP, columnsToKeep, fitColumnWidths } from './fit-columns.js';
 import type { IOStreams } from './io.js';
@@ -142,15 +141,16 @@ interface LineOptions {
   escape?: (text: string) => string;
 }
 
-/** The styles regnotify uses. */
-export type Styles = Pick<ChalkInstance, 'bold' | 'green' | 'yellow'>;
+/** The styles regnotify uses (a chalk instance has them). */
+export interface Styles {
+  bold(text: string): string;
+  green(text: string): string;
+  yellow(text: string): string;
+}
 
 /** Styles without colour: the text as it is. chalk (and its terminal detection) loads only where colour is on. */
-const PLAIN: Styles = Object.assign(Object.create(null) as object, {
-  bold: (...text: unknown[]) => text.join(' '),
-  green: (...text: unknown[]) => text.join(' '),
-  yellow: (...text: unknown[]) => text.join(' '),
-}) as Styles;
+const asIs = (text: string) => text;
+const PLAIN: Styles = { bold: asIs, green: asIs, yellow: asIs };
 
 export class Output {
   chalk: Styles = PLAIN;
@@ -427,7 +427,7 @@ export class Output {
       const headers = columns.map((column) => column.header.toUpperCase());
       const cells = rows.map((row) => columns.map((column) => cell(column.value(row))));
       const natural = headers.map((header, index) => Math.max(stringWidth(header), ...cells.map((line) => stringWidth(line[index]))));
-      return { columns, headers, cells, natural, whole: columns.map((column) => Boolean(column.whole)) };
+      return { headers, cells, natural, whole: columns.map((column) => Boolean(column.whole)) };
     };
     let shown = measure(spec.columns);
     // A terminal that does not tell its width (rare: no size and no $COLUMNS) gets the table uncut rather than a guess.
