@@ -148,7 +148,7 @@ async function namespaceCall<T>(namespace: NamespaceRef, what: string, call: () 
  * Whether a stored notification is the one a create body asks for (--if-not-exists): the same title when the body
  * has one, otherwise the same event, method, config and event config (Quay keeps both configs as sent).
  */
-export function sameNotification(existing: Notification, body: NotificationCreateBody): boolean {
+function sameNotification(existing: Notification, body: NotificationCreateBody): boolean {
   if (body.title !== undefined) return existing.title === body.title;
   return (
     existing.event === body.event &&
