@@ -12,7 +12,7 @@ export interface PlannedRequest {
 
 /**
  * Thrown where the first write would have been sent. Not a RegnotifyError, so no platform client's error
- * mapping catches it; the command definition (src/cli/define.ts) does, and prints the plan.
+ * mapping catches it; the dry run around the command (src/cli/dry-run.ts, runDryRun) does, and prints the plan.
  */
 export class DryRunStop extends Error {
   constructor() {
