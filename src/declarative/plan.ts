@@ -8,8 +8,6 @@ import { desiredQuay, quayUnits } from './quay.js';
 import type { AlaudaTarget, CodeartsTarget, QuayTarget } from './schema.js';
 import type { PlanUnit, Session } from './session.js';
 
-export type Plan = PlanPart;
-
 /** Everything the file wants, checked with the catalogs; every problem at once, before any request. */
 export async function desiredState(text: string, name: string, env: Env) {
   const file = await loadStateFile(text, name, env);
@@ -73,12 +71,6 @@ export function addToSummary(summary: PlanSummary, part: PlanPart): void {
   summary.unchanged += part.unchanged;
   summary.unmanaged += part.unmanaged;
   summary.errors += part.errors.length;
-}
-
-export function summarize(plan: Plan): PlanSummary {
-  const summary = emptySummary();
-  addToSummary(summary, plan);
-  return summary;
 }
 
 /** Changes in a summary: what --detailed-exitcode and apply look at. */

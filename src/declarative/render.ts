@@ -1,7 +1,7 @@
 // How a plan reads: one block per change with a field-level diff (secrets as ***), then a summary line.
-import type { Change } from './model.js';
-import type { Plan, PlanSummary } from './plan.js';
-import { changeCount, summarize } from './plan.js';
+import type { Change, PlanPart } from './model.js';
+import type { PlanSummary } from './plan.js';
+import { changeCount } from './plan.js';
 
 const SIGNS = { create: '+', update: '~', replace: '-/+', reset: '↺', delete: '-' } as const;
 
@@ -71,10 +71,10 @@ export function planEndText(summary: PlanSummary): string {
 }
 
 /** The JSON form: `{changes: [{action, platform, profile, target, before, after}], summary}`. */
-export function planJson(plan: Plan) {
+export function planJson(plan: Pick<PlanPart, 'changes' | 'warnings' | 'errors'>, summary: PlanSummary) {
   return {
     changes: plan.changes.map(({ action, platform, profile, target, before, after, notes }) => ({ action, platform, profile, target, before, after, ...(notes.length && { notes }) })),
-    summary: summarize(plan),
+    summary,
     warnings: plan.warnings,
     errors: plan.errors,
   };

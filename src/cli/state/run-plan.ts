@@ -1,7 +1,7 @@
 // The body of plan and apply, loaded only when one of them runs (yaml, zod and the catalogs stay off start-up).
 import { setFlagsFromString } from 'node:v8';
 import { ApiError } from '../../core/errors.js';
-import { emptyPart, type Change, type TargetError } from '../../declarative/model.js';
+import type { Change, PlanPart, TargetError } from '../../declarative/model.js';
 import { addToSummary, desiredState, emptySummary, planUnits, streamPlan, type DesiredState, type PlanSummary } from '../../declarative/plan.js';
 import { changesText, planEndText, planJson } from '../../declarative/render.js';
 import type { Context } from '../context.js';
@@ -70,8 +70,9 @@ async function readComparePrint(context: Context, file: string | undefined, opti
   // --query applies to the plan document ({changes, summary}), as -o json prints it.
   const asText = !context.output.printsData;
   const summary = emptySummary();
-  // json and yaml print one document, so they keep the whole plan; text keeps only what apply needs.
-  const kept = emptyPart();
+  // json and yaml print one document, so they keep the whole plan; text keeps only what apply needs. The counts are
+  // in the summary.
+  const kept: Pick<PlanPart, 'changes' | 'warnings' | 'errors'> = { changes: [], warnings: [], errors: [] };
   let text = '';
   // Twice the requests in flight: a unit between its requests never leaves the server idle.
   await streamPlan(units, concurrency * 2, async (part) => {
@@ -82,8 +83,6 @@ async function readComparePrint(context: Context, file: string | undefined, opti
     if (!asText || options.keepChanges) kept.changes.push(...part.changes);
     if (!asText) {
       kept.warnings.push(...part.warnings);
-      kept.unchanged += part.unchanged;
-      kept.unmanaged += part.unmanaged;
       return;
     }
     text += changesText(part.changes);
@@ -93,7 +92,7 @@ async function readComparePrint(context: Context, file: string | undefined, opti
     await context.output.text(piece);
   });
   if (asText) await context.output.text(text + planEndText(summary));
-  else await context.output.object(planJson(kept), { fields: [], id: () => '' });
+  else await context.output.object(planJson(kept, summary), { fields: [], id: () => '' });
   return { summary, errors: kept.errors, changes: kept.changes };
 }
 
