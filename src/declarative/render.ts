@@ -20,7 +20,7 @@ function leaves(value: unknown, prefix = '', into = new Map<string, unknown>()):
 }
 
 /** `  ~ url: "https://a" → "https://b"` for each field that differs (all fields for a create or delete). */
-export function fieldDiff(change: Pick<Change, 'before' | 'after'>): string[] {
+function fieldDiff(change: Pick<Change, 'before' | 'after'>): string[] {
   const lines: string[] = [];
   if (!change.before || !change.after) {
     const sign = change.before ? '-' : '+';
@@ -48,7 +48,7 @@ export function changeHead(change: Pick<Change, 'action' | 'platform' | 'target'
   return `${SIGNS[change.action]} ${change.action} ${change.platform} ${change.target}${change.profile ? ` (profile ${change.profile})` : ''}`;
 }
 
-export function changeLines(change: Change): string[] {
+function changeLines(change: Change): string[] {
   return [changeHead(change), ...fieldDiff(change), ...change.notes.map((note) => `    note: ${note}`)];
 }
 

@@ -23,7 +23,7 @@ export function settingsOf(profile: Profile): Profile {
   return kept as Profile;
 }
 
-export const SETTING_FLAGS: Record<PlatformSetting, string> = { namespace: '--namespace', region: '--region', projectId: '--project-id' };
+const SETTING_FLAGS: Record<PlatformSetting, string> = { namespace: '--namespace', region: '--region', projectId: '--project-id' };
 
 /** The flags of the settings a profile of the platform takes, in the order `--help` lists them. */
 export function settingFlags(platform: Platform): string[] {
