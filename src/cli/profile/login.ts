@@ -1,4 +1,4 @@
-import { defineCommand } from '../define.js';
+import { defineCommand, type OptionsOf } from '../define.js';
 import type { Profile } from '../../config/profile.js';
 import { noProfileNamed } from '../../config/resolve.js';
 import { UsageError } from '../../core/errors.js';
@@ -13,7 +13,7 @@ import { settingsOf } from './settings.js';
 const { tokenStdin, username, passwordStdin, domain, iamEndpoint, savePassword, accessKey, secretKeyStdin } = ADD_OPTIONS;
 const LOGIN_OPTIONS = { tokenStdin, username, passwordStdin, domain, iamEndpoint, savePassword, accessKey, secretKeyStdin };
 
-type LoginOptions = { [K in keyof typeof LOGIN_OPTIONS]?: (typeof LOGIN_OPTIONS)[K] extends { value: string } ? string : boolean };
+type LoginOptions = OptionsOf<typeof LOGIN_OPTIONS>;
 
 /** CodeArts with the profile's own IAM user: a fresh token for the cache (and the password kept, with --save-password). */
 async function signInAgain(context: Context, name: string, profile: Profile, options: LoginOptions): Promise<void> {
