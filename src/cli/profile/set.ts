@@ -3,6 +3,7 @@ import type { Profile } from '../../config/profile.js';
 import { noProfileNamed } from '../../config/resolve.js';
 import { UsageError } from '../../core/errors.js';
 import { defineCommand } from '../define.js';
+import { ADD_OPTIONS } from './add.js';
 import { PROFILE_NAME } from './arguments.js';
 import { replaceProfile } from './replace.js';
 import { checkPlatformSettings, checkSettingValues, serverToStore, settingFlags } from './settings.js';
@@ -13,8 +14,8 @@ export const setSpec = defineCommand({
     "Change a stored profile's settings and keep its credentials: --server URL, --ca-file PEM, --insecure/--no-insecure, and the platform's own (Quay --namespace; CodeArts --region, --project-id)",
   arguments: [PROFILE_NAME],
   options: {
-    namespace: { value: 'namespace', description: 'Quay: namespace used when a command names none' },
-    region: { value: 'region', description: 'CodeArts: region, e.g. cn-north-4 (picks the API and IAM hosts)' },
+    namespace: ADD_OPTIONS.namespace,
+    region: ADD_OPTIONS.region,
     projectId: { value: 'id', description: 'CodeArts: IAM project id, sent as X-Project-Id' },
     // The global --insecure is what is read; declared here too so that --no-insecure (this command's) starts unset.
     insecure: { description: 'skip TLS certificate verification for this profile (not recommended)' },
