@@ -1,24 +1,18 @@
 // apply as a real process: Ctrl-C in the middle of a run (exit 130, only whole changes made, a rerun converges),
 // and the confirmation at a terminal (pseudo-terminal).
 import { spawn } from 'node:child_process';
-import { mkdtempSync, writeFileSync } from 'node:fs';
-import { tmpdir } from 'node:os';
-import { join } from 'node:path';
 import { describe, expect, it } from 'vitest';
 import { quayControl } from '../../src/emulator/quay/index.js';
 import { BIN, baseEnv, regnotify } from '../helpers/cli.js';
+import { yamlFileWriter } from '../helpers/declarative.js';
 import { useEmulator } from '../helpers/emulator.js';
 import { Terminal } from '../helpers/pty.js';
 
 const fx = useEmulator();
-const dir = mkdtempSync(join(tmpdir(), 'regnotify-declarative-process-'));
 const LATENCY_MS = 400;
 
 // One replace (Deploy on push gets a new URL) and three creates.
-const FILE = join(dir, 'regnotify.yaml');
-writeFileSync(
-  FILE,
-  `version: 1
+const FILE = yamlFileWriter('regnotify-declarative-process')(`version: 1
 quay:
   repositories:
     acme/app:
@@ -28,8 +22,7 @@ quay:
         - { title: One, event: build_failure, method: webhook, config: { url: "https://ci.example.com/one" } }
         - { title: Two, event: build_failure, method: webhook, config: { url: "https://ci.example.com/two" } }
         - { title: Three, event: build_failure, method: webhook, config: { url: "https://ci.example.com/three" } }
-`,
-);
+`);
 
 const writes = () => fx.emulator.requests.filter((request) => request.method !== 'GET').map((request) => `${request.method} ${request.path}`);
 const sleep = (ms: number) => new Promise((resolve) => setTimeout(resolve, ms));
