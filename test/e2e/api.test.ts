@@ -268,6 +268,18 @@ describe('api --paginate', () => {
     expect(fx.emulator.requests.map((request) => request.search)).toEqual(['?namespace=acme', '?namespace=acme&next_page=same-token']);
   });
 
+  it("follows Quay's tag list by page number while has_additional is true (quay/quay endpoints/api/tag.py)", async () => {
+    const onePage = await quay(['GET', '/repository/acme/app/tag/?limit=1']);
+    expect(JSON.parse(onePage.stdout)).toMatchObject({ tags: [{ name: 'latest' }], page: 1, has_additional: true });
+    fx.emulator.requests.length = 0;
+    const result = await quay(['GET', '/repository/acme/app/tag/?limit=1', '--paginate', '--query', '[].name']);
+    expect(result).toEqual({ code: 0, signal: null, stdout: 'latest\nv1.2.0\n', stderr: '' });
+    expect(fx.emulator.requests.map((request) => `${request.method} ${request.path}${request.search}`)).toEqual([
+      'GET /api/v1/repository/acme/app/tag/?limit=1',
+      'GET /api/v1/repository/acme/app/tag/?limit=1&page=2',
+    ]);
+  });
+
   it('refuses an answer that is not a list, naming the path', async () => {
     fx.emulator.inject({ method: 'GET', path: '/api/v1/user/', status: 200, contentType: 'application/json', body: '{"username":"quayadmin"}' });
     const result = await quay(['GET', '/user/', '--paginate']);

@@ -96,6 +96,27 @@ export function getRepository(call: RepositoryCall): EmulatorResponse {
   return { status: 200, json: repositoryDetail(call, repository) };
 }
 
+/**
+ * GET /repository/{repo}/tag/: one page of the tag list, by page number (quay/quay endpoints/api/tag.py
+ * ListRepositoryTags: `page` from 1, `limit` 1 to 100, default 50; `has_additional` while more exist).
+ */
+export function listTags(call: RepositoryCall): EmulatorResponse {
+  const { state, user, ref, request } = call;
+  const repository = state.repositories.get(ref.key);
+  if (!repository) return state.isAdmin(user, ref.namespace) ? problem(404, 'not_found', 'Not Found', call.host) : unauthorized(call);
+  if (!state.canRead(user, repository)) return unauthorized(call);
+  const number = (name: string, fallback: number) => {
+    const text = request.query.get(name);
+    return text === null ? fallback : /^-?\d+$/.test(text) ? Number(text) : Number.NaN;
+  };
+  const page = Math.max(1, number('page', 1));
+  const limit = Math.min(100, Math.max(1, number('limit', 50)));
+  if (Number.isNaN(page) || Number.isNaN(limit)) return BAD_REQUEST;
+  const tags = Object.values(repository.tags).map((tag) => ({ ...structuredClone(tag), reversion: false, is_manifest_list: false }));
+  const start = (page - 1) * limit;
+  return { status: 200, json: { tags: tags.slice(start, start + limit), page, has_additional: tags.length > start + limit } };
+}
+
 function repositoryDetail({ state, user, request }: QuayCall, repository: Repository): JsonObject {
   const admin = state.isAdmin(user, repository.namespace);
   const includeTags = request.query.get('includeTags') === null || truthy(request.query.get('includeTags'));

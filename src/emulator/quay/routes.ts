@@ -23,6 +23,7 @@ import {
   deleteRepository,
   getRepository,
   listRepositories,
+  listTags,
   updateRepository,
 } from './repositories.js';
 import { registerNamespaceNotificationRoutes } from './namespace-notifications.js';
@@ -81,6 +82,7 @@ export function registerQuayRoutes(emulator: Emulator, state: QuayState, credent
   });
   underRepository('/authorizedemail/:email', [tokenForWrites, adminOnly], { GET: getAuthorizedEmail, POST: sendAuthorization });
   underRepository('/changevisibility', [tokenForWrites], { POST: changeVisibility });
+  underRepository('/tag/', [], { GET: listTags });
   underRepository('', [tokenForWrites, adminForWrites], { GET: getRepository, PUT: updateRepository, DELETE: deleteRepository });
 
   // The link in Quay's confirmation mail, clicked: POST /_emulator/quay/authorizedemail/<ns>/<name>/<email>/confirm.

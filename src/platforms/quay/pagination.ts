@@ -70,14 +70,18 @@ export async function takeRepositories(
 }
 
 /**
- * `regnotify api --paginate` on Quay: every paginated list (`@page_support`) answers one list field
- * (`repositories`, ...) and `next_page` while more exist; the token goes back as `?next_page=` with the same filters.
+ * `regnotify api --paginate` on Quay, which pages two ways: a `@page_support` list answers one list field
+ * (`repositories`, ...) and `next_page` while more exist, the token going back as `?next_page=` with the same
+ * filters; the tag list answers `page` and `has_additional` (quay/quay endpoints/api/tag.py), the next page being
+ * `?page=` one more.
  */
 export const quayApiPages: ApiPages = {
   names: { server: 'Quay', cursor: () => 'a page token', cursorKind: 'page token' },
   rows: onlyList,
   next: ({ path, body }) => {
-    const token = isRecord(body) ? body.next_page : undefined;
-    return typeof token === 'string' && token !== '' ? withQueryParameter(path, 'next_page', token) : undefined;
+    if (!isRecord(body)) return undefined;
+    if (typeof body.next_page === 'string' && body.next_page !== '') return withQueryParameter(path, 'next_page', body.next_page);
+    if (body.has_additional === true && Number.isInteger(body.page)) return withQueryParameter(path, 'page', String((body.page as number) + 1));
+    return undefined;
   },
 };
