@@ -46,8 +46,6 @@ function failedPart(platform: Platform, profile: string | null, target: string, 
  * The units of a file are planned a few at a time per server and printed in file order as they finish.
  */
 export interface PlanUnit {
-  /** Origin of the server the unit reads ('' for a target without a client: the unit only reports that). */
-  server: string;
   /** Never rejects: what goes wrong is an error in the part, for this unit alone. */
   plan: () => Promise<PlanPart>;
 }
@@ -60,7 +58,7 @@ export function targetUnit(
   plan: () => Promise<PlanPart>,
   describe: (error: unknown) => unknown = (error) => error,
 ): PlanUnit {
-  return { server: target.server, plan: () => plan().catch((error: unknown) => failedPart(platform, target.profile, name, describe(error))) };
+  return { plan: () => plan().catch((error: unknown) => failedPart(platform, target.profile, name, describe(error))) };
 }
 
 /**
@@ -81,7 +79,7 @@ export async function targetUnits<Client, Desired extends { profile?: string }>(
         target = await session.target(descriptor, desired.profile);
       } catch (error) {
         const part = failedPart(platform, desired.profile ?? null, desired.profile ?? platform, error);
-        return [{ server: '', plan: async () => part }];
+        return [{ plan: async () => part }];
       }
       return units(target, desired);
     }),
