@@ -135,7 +135,9 @@ export function alaudaUnits(session: Session, targets: readonly DesiredAlaudaTar
     const bySubject = new Map<string, DesiredHook[]>();
     for (const hook of desired.hooks) {
       const key = `${hook.subject_type} ${hook.subject}`;
-      bySubject.set(key, [...(bySubject.get(key) ?? []), hook]);
+      const hooks = bySubject.get(key);
+      if (hooks) hooks.push(hook);
+      else bySubject.set(key, [hook]);
     }
     return [...bySubject].map(([key, hooks]) => targetUnit(target, 'alauda', key, () => planSubject(session, target, hooks, prune)));
   });
