@@ -15,6 +15,8 @@ export interface Problem {
   message: string;
   /** The problem is the key itself (an unknown key, a duplicate identity), not its value. */
   atKey?: boolean;
+  /** A `${...}` left in the value because it did not resolve; checks of that value then see the reference, not a value. */
+  reference?: string;
 }
 
 const VARIABLE = /\$\$\{|\$\{([^}]*)\}?/g;
@@ -25,12 +27,12 @@ export function interpolate(text: string, env: Env, path: Path, problems: Proble
   return text.replace(VARIABLE, (match, name: string | undefined) => {
     if (match === '$${') return '${';
     if (!match.endsWith('}') || name === undefined || !VARIABLE_NAME.test(name)) {
-      problems.push({ path, message: `malformed variable reference "${match}" (write \${NAME}, or $\${ for a literal \${)` });
+      problems.push({ path, message: `malformed variable reference "${match}" (write \${NAME}, or $\${ for a literal \${)`, reference: match });
       return match;
     }
     const value = env[name];
     if (value === undefined) {
-      problems.push({ path, message: `environment variable ${name} is not set` });
+      problems.push({ path, message: `environment variable ${name} is not set`, reference: match });
       return match;
     }
     return value;
@@ -55,6 +57,20 @@ function interpolateAll(value: unknown, env: Env, problems: Problem[], path: Arr
     path.pop();
   }
   return value;
+}
+
+/**
+ * The problems without those a reference that did not resolve set off: a check of the value it sits in (same path),
+ * or of an object or list holding it that quotes it ("invalid webhook URL \"${HOOK_URL}\""), says nothing the
+ * reference's own problem does not, and would send the reader after a value that is not in the file.
+ */
+export function withoutEchoes(problems: readonly Problem[]): Problem[] {
+  const references = problems.filter((problem) => problem.reference !== undefined);
+  if (!references.length) return [...problems];
+  const within = (outer: Path, inner: Path) => outer.length <= inner.length && outer.every((segment, index) => segment === inner[index]);
+  const echoes = (problem: Problem, reference: Problem) =>
+    within(problem.path, reference.path) && (problem.path.length === reference.path.length || problem.message.includes(reference.reference!));
+  return problems.filter((problem) => problem.reference !== undefined || !references.some((reference) => echoes(problem, reference)));
 }
 
 /** `quay: {...}` is one target; the checks see every platform as a list of targets. */

@@ -2,7 +2,7 @@
 import type { Env } from '../core/io.js';
 import { alaudaUnits, desiredAlauda } from './alauda.js';
 import { codeartsUnits, desiredCodearts } from './codearts.js';
-import { loadStateFile, problemsError, type Problem } from './load.js';
+import { loadStateFile, problemsError, withoutEchoes, type Problem } from './load.js';
 import type { PlanPart } from './model.js';
 import { desiredQuay, quayUnits } from './quay.js';
 import type { AlaudaTarget, CodeartsTarget, QuayTarget } from './schema.js';
@@ -18,7 +18,7 @@ export async function desiredState(text: string, name: string, env: Env) {
     alauda: desiredAlauda((file.data.alauda ?? []) as AlaudaTarget[], problems),
     codearts: desiredCodearts((file.data.codearts ?? []) as CodeartsTarget[], problems),
   };
-  if (problems.length) throw await problemsError(file, problems);
+  if (problems.length) throw await problemsError(file, withoutEchoes(problems));
   return desired;
 }
 

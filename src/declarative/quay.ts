@@ -2,12 +2,12 @@
 // changed notification is replaced (the new one created first, then the old one deleted: never a gap).
 import { NotFoundError, UsageError } from '../core/errors.js';
 import { maskSecrets } from '../core/redact.js';
-import { isNotificationDisabled, quaySecretFields, validateNotification } from '../platforms/quay/catalog/index.js';
+import { checkNotification, isNotificationDisabled, quaySecretFields } from '../platforms/quay/catalog/index.js';
 import type { QuayClient } from '../platforms/quay/client.js';
 import { quayPlatform } from '../platforms/quay/index.js';
 import { parseRepositoryRef, type RepositoryRef } from '../platforms/quay/names.js';
 import type { Notification, NotificationCreateBody } from '../platforms/quay/schemas.js';
-import type { Problem } from './load.js';
+import type { Path, Problem } from './load.js';
 import { addLeftovers, emptyPart, sameJson, type Change, type PlanPart } from './model.js';
 import type { QuayNotificationEntry, QuayTarget } from './schema.js';
 import { messageOf, targetUnit, targetUnits, type PlanUnit, type Session, type TargetClient } from './session.js';
@@ -23,9 +23,12 @@ export interface DesiredQuayTarget {
   repositories: DesiredQuayRepository[];
 }
 
-function entryBody(entry: QuayNotificationEntry): NotificationCreateBody {
+/** The body of an entry, or every problem it has, each at its field. */
+function entryBody(entry: QuayNotificationEntry, path: Path, problems: Problem[]): NotificationCreateBody | undefined {
   const input = { event: entry.event, method: entry.method, config: entry.config, eventConfig: entry.event_config, title: entry.title };
-  return validateNotification(input).body;
+  const checked = checkNotification(input);
+  for (const { field, error } of checked.problems) problems.push({ path: [...path, field], message: error.message });
+  return checked.notification?.body;
 }
 
 /** The catalog checks of `notification create`, for every entry; problems are collected, not thrown. */
@@ -46,13 +49,8 @@ export function desiredQuay(targets: readonly QuayTarget[], problems: Problem[])
         const entryPath = [...path, 'notifications', position];
         if (seen.has(entry.title)) problems.push({ path: [...entryPath, 'title'], message: `duplicate title "${entry.title}" in ${name} (titles identify notifications)` });
         seen.add(entry.title);
-        try {
-          return [{ title: entry.title, body: entryBody(entry) }];
-        } catch (error) {
-          if (!(error instanceof UsageError)) throw error;
-          problems.push({ path: entryPath, message: error.message });
-          return [];
-        }
+        const body = entryBody(entry, entryPath, problems);
+        return body ? [{ title: entry.title, body }] : [];
       });
       return [{ name, ref, notifications }];
     }),

@@ -105,11 +105,58 @@ quay:
     expect(result.code).toBe(2);
     expect(result.stderr.split('\n').slice(0, 5)).toEqual([
       `error: ${path} has 4 problems; nothing was sent`,
-      expect.stringMatching(new RegExp(`^  ${path}:6:11: unknown event "repo_pushh" .*did you mean "repo_push"\\?$`)),
+      expect.stringMatching(new RegExp(`^  ${path}:7:18: unknown event "repo_pushh" .*did you mean "repo_push"\\?$`)),
       `  ${path}:9:11: unknown key "colour"`,
       `  ${path}:10:26: environment variable NOT_SET_ANYWHERE is not set`,
       `  ${path}:11:18: duplicate title "x" in acme/app (titles identify notifications)`,
     ]);
+    expect(fx.emulator.requests).toEqual([]);
+  });
+
+  it('reports each field of an entry, and nothing more about a ${VARIABLE} that is not set than that it is not set', async () => {
+    const path = file(`version: 1
+quay:
+  repositories:
+    acme/app:
+      notifications:
+        - title: both wrong
+          event: repo_pushh
+          method: webhook
+          config: { url: "not a url" }
+        - { title: unset, event: repo_push, method: webhook, config: { url: "\${UNSET_QUAY_URL}" } }
+alauda:
+  hooks:
+    - name: h
+      subject_type: build_repo
+      subject: acme/b
+      events: [build:complete]
+      url: "\${UNSET_HOOK_URL}"
+      secret: "\${UNSET_SECRET}"
+codearts:
+  repositories:
+    g/r:
+      feishu:
+        webhook: { url: "\${UNSET_FEISHU}" }
+        events: ["\${UNSET_EVENT}", "nonsense"]
+`);
+    const result = await run(['plan', '-f', path]);
+    expect(result.code).toBe(2);
+    expect(result.stdout).toBe('');
+    expect(result.stderr).toBe(
+      [
+        `error: ${path} has 8 problems; nothing was sent`,
+        `  ${path}:7:18: unknown event "repo_pushh" (allowed: repo_push, build_queued, build_start, build_success, build_failure, build_cancelled, vulnerability_found, repo_mirror_sync_started, repo_mirror_sync_success, repo_mirror_sync_failed, repo_image_expiry); did you mean "repo_push"?`,
+        `  ${path}:9:19: invalid webhook URL "not a url" (only http and https URLs are allowed)`,
+        `  ${path}:10:77: environment variable UNSET_QUAY_URL is not set`,
+        `  ${path}:17:12: environment variable UNSET_HOOK_URL is not set`,
+        `  ${path}:18:15: environment variable UNSET_SECRET is not set`,
+        `  ${path}:23:25: environment variable UNSET_FEISHU is not set`,
+        `  ${path}:24:17: invalid event "nonsense" (expected resource:action, e.g. mr:open)`,
+        `  ${path}:24:18: environment variable UNSET_EVENT is not set`,
+        'hint: the format is described by: regnotify schema (and docs/declarative.md)',
+        '',
+      ].join('\n'),
+    );
     expect(fx.emulator.requests).toEqual([]);
   });
 

@@ -8,5 +8,5 @@ export { eventNames, findQuayEvent, QUAY_EVENTS, type QuayEvent, type QuayEventN
 export { findQuayMethod, methodNames, QUAY_METHODS, quaySecretFields, TARGET_KINDS, type MethodConfigKey, type NormalizedConfig, type QuayMethod } from './methods.js';
 export { findNamespaceEvent, namespaceEventNames, QUAY_NAMESPACE_EVENTS } from './namespace-events.js';
 export { parseSeverityLevel, QUAY_SEVERITIES, severityNames, type QuaySeverity } from './severities.js';
-export { checkOrgTarget, validateNotification, type NotificationInput, type ValidatedNotification } from './validate.js';
+export { checkNotification, checkOrgTarget, validateNotification, type NotificationInput, type ValidatedNotification } from './validate.js';
 export type { ConfigKey, JsonObject } from './values.js';

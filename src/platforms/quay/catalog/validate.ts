@@ -30,27 +30,67 @@ const MAX_TITLE_LENGTH = 255;
 const EVENTS_HINT = 'run "regnotify events" to list Quay events and methods';
 
 export function validateNotification(input: NotificationInput, where: DeliveryContext = {}): ValidatedNotification {
-  const event = input.namespaceEvents ? findNamespaceEvent(input.event) : findQuayEvent(input.event);
-  if (!event && input.namespaceEvents) {
-    throw new UsageError(describeChoice('event', input.event, namespaceEventNames), { hint: 'a namespace notification (--org, --user) takes only the quota events' });
-  }
-  if (!event) throw new UsageError(describeChoice('event', input.event, eventNames), { hint: EVENTS_HINT });
-  const method = findQuayMethod(input.method);
-  if (!method) throw new UsageError(describeChoice('method', input.method, methodNames), { hint: EVENTS_HINT });
+  const checked = checkNotification(input, where);
+  if (checked.problems.length) throw checked.problems[0].error;
+  return checked.notification!;
+}
+
+/** Where in a notification a problem is: the field a declarative file reports it at. */
+export type NotificationField = 'event' | 'method' | 'config' | 'event_config' | 'title';
+
+export interface NotificationProblem {
+  field: NotificationField;
+  error: UsageError;
+}
+
+/**
+ * Every problem of a notification, in the order validateNotification reports the first: the event and the method are
+ * looked up independently, each config is checked when its owner is known, the title always. A declarative file shows
+ * them all at once; a command stops at the first.
+ */
+export function checkNotification(input: NotificationInput, where: DeliveryContext = {}): { notification?: ValidatedNotification; problems: NotificationProblem[] } {
+  const problems: NotificationProblem[] = [];
+  const attempt = <T>(field: NotificationField, step: () => T): T | undefined => {
+    try {
+      return step();
+    } catch (error) {
+      if (!(error instanceof UsageError)) throw error;
+      problems.push({ field, error });
+      return undefined;
+    }
+  };
+  const event = attempt('event', () => {
+    const found = input.namespaceEvents ? findNamespaceEvent(input.event) : findQuayEvent(input.event);
+    if (!found && input.namespaceEvents) {
+      throw new UsageError(describeChoice('event', input.event, namespaceEventNames), { hint: 'a namespace notification (--org, --user) takes only the quota events' });
+    }
+    if (!found) throw new UsageError(describeChoice('event', input.event, eventNames), { hint: EVENTS_HINT });
+    return found;
+  });
+  const method = attempt('method', () => findQuayMethod(input.method) ?? fail(new UsageError(describeChoice('method', input.method, methodNames), { hint: EVENTS_HINT })));
 
   const givenEventConfig = withoutBlankValues(input.eventConfig);
   const givenConfig = withoutBlankValues(input.config);
-  checkKnownKeys('event config', event.name, givenEventConfig, event.eventConfigKeys);
-  checkKnownKeys('config', method.name, givenConfig, method.configKeys);
+  const passes = (field: NotificationField, check: () => void) => attempt(field, () => (check(), true)) ?? false;
+  const eventKeysKnown = event !== undefined && passes('event_config', () => checkKnownKeys('event config', event.name, givenEventConfig, event.eventConfigKeys));
+  const configKeysKnown = method !== undefined && passes('config', () => checkKnownKeys('config', method.name, givenConfig, method.configKeys));
   // Every missing key in one error, so a script learns all it has to add from one run.
-  const missing = [...missingKeys('event config', event.name, givenEventConfig, event.eventConfigKeys), ...missingKeys('config', method.name, givenConfig, method.configKeys)];
-  if (missing.length) throw new UsageError(`missing ${missing.join(' and ')}`);
-  const eventConfig = event.normalizeEventConfig ? event.normalizeEventConfig(givenEventConfig) : {};
-  const { config, warnings } = method.normalizeConfig(givenConfig, where);
+  const missingEventKeys = event ? missingKeys('event config', event.name, givenEventConfig, event.eventConfigKeys) : [];
+  const missingConfigKeys = method ? missingKeys('config', method.name, givenConfig, method.configKeys) : [];
+  const missing = [...missingEventKeys, ...missingConfigKeys];
+  if (missing.length) problems.push({ field: missingEventKeys.length ? 'event_config' : 'config', error: new UsageError(`missing ${missing.join(' and ')}`) });
+  const eventConfig = event && eventKeysKnown && !missing.length ? attempt('event_config', () => (event.normalizeEventConfig ? event.normalizeEventConfig(givenEventConfig) : {})) : undefined;
+  const normalized = method && configKeysKnown && !missing.length ? attempt('config', () => method.normalizeConfig(givenConfig, where)) : undefined;
+  const title = input.title !== undefined && input.title !== '' ? attempt('title', () => checkTitle(input.title!)) : undefined;
+  if (problems.length) return { problems };
 
-  const body: NotificationCreateBody = { event: event.name, method: method.name, config, eventConfig };
-  if (input.title !== undefined && input.title !== '') body.title = checkTitle(input.title);
-  return { body, warnings };
+  const body: NotificationCreateBody = { event: event!.name, method: method!.name, config: normalized!.config, eventConfig: eventConfig! };
+  if (title !== undefined) body.title = title;
+  return { notification: { body, warnings: normalized!.warnings }, problems };
+}
+
+function fail(error: UsageError): never {
+  throw error;
 }
 
 /**
