@@ -12,9 +12,9 @@ import {
 import type { AlaudaClient } from '../platforms/alauda/client.js';
 import { alaudaPlatform } from '../platforms/alauda/index.js';
 import type { Hook } from '../platforms/alauda/schemas.js';
-import { fieldChecker, type Problem } from './load.js';
+import { fieldChecker, parseReporting, type Problem } from './load.js';
 import { addLeftovers, emptyPart, sameJson, type Change, type PlanPart } from './model.js';
-import type { AlaudaTarget } from './schema.js';
+import { alaudaHookSchema, type AlaudaTargetOutline } from './schema.js';
 import { targetUnit, targetUnits, type PlanUnit, type Session, type TargetClient } from './session.js';
 
 export interface DesiredHook {
@@ -34,11 +34,13 @@ export interface DesiredAlaudaTarget {
 
 const identity = (hook: { subject_type: string; subject: string; name: string }) => `${hook.subject_type} ${hook.subject}: ${hook.name}`;
 
-export function desiredAlauda(targets: readonly AlaudaTarget[], problems: Problem[]): DesiredAlaudaTarget[] {
+export function desiredAlauda(targets: readonly AlaudaTargetOutline[], problems: Problem[]): DesiredAlaudaTarget[] {
   return targets.map((target, index) => {
     const seen = new Set<string>();
-    const hooks = target.hooks.flatMap((hook, position) => {
+    const hooks = target.hooks.flatMap((written, position) => {
       const path = ['alauda', index, 'hooks', position];
+      const hook = parseReporting(alaudaHookSchema, written, path, problems);
+      if (!hook) return [];
       const check = fieldChecker(problems, path);
       const subjectType = check('subject_type', () => validateSubjectType(hook.subject_type));
       const subject = subjectType && check('subject', () => validateSubject(subjectType, hook.subject));

@@ -19,9 +19,9 @@ import type { CodeartsClient } from '../platforms/codearts/client.js';
 import { codeartsPlatform } from '../platforms/codearts/index.js';
 import type { SubscriptionPutBody, SubscriptionSettings } from '../platforms/codearts/schemas.js';
 import { mergeSubscription, type SubscriptionChanges } from '../platforms/codearts/subscription-merge.js';
-import { fieldChecker, type Problem } from './load.js';
+import { fieldChecker, parseReporting, type Problem } from './load.js';
 import { emptyPart, mergeParts, sameJson, type PlanPart } from './model.js';
-import type { CodeartsChannelEntry, CodeartsTarget } from './schema.js';
+import { codeartsChannelSchema, type CodeartsChannelEntry, type CodeartsTargetOutline } from './schema.js';
 import { targetUnit, targetUnits, type PlanUnit, type Session, type TargetClient } from './session.js';
 
 export interface DesiredChannel {
@@ -73,15 +73,15 @@ function channelChanges(channel: Channel, entry: CodeartsChannelEntry, check: <T
   };
 }
 
-export function desiredCodearts(targets: readonly CodeartsTarget[], problems: Problem[]): DesiredCodeartsTarget[] {
+export function desiredCodearts(targets: readonly CodeartsTargetOutline[], problems: Problem[]): DesiredCodeartsTarget[] {
   return targets.map((target, index) => ({
     profile: target.profile,
     repositories: Object.entries(target.repositories).map(([name, channels]) => ({
       name,
-      channels: Object.entries(channels).map(([channel, entry]) => {
+      channels: Object.entries(channels).flatMap(([channel, written]) => {
         const path = ['codearts', index, 'repositories', name, channel];
-        const check = fieldChecker(problems, path);
-        return channelChanges(channel as Channel, entry!, check);
+        const entry = parseReporting(codeartsChannelSchema, written, path, problems);
+        return entry ? [channelChanges(channel as Channel, entry, fieldChecker(problems, path))] : [];
       }),
     })),
   }));

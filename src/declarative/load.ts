@@ -5,8 +5,9 @@ import { CORE_SCHEMA, load as loadWithoutPositions } from 'js-yaml';
 import type { Document, LineCounter, Node } from 'yaml';
 import type { z } from 'zod';
 import { UsageError } from '../core/errors.js';
+import { describeChoice } from '../core/suggest.js';
 import type { Env } from '../core/io.js';
-import { stateFileSchema, type StateFile } from './schema.js';
+import { outlineSchema, type Outline } from './schema.js';
 
 export type Path = ReadonlyArray<string | number>;
 
@@ -87,23 +88,51 @@ function asTargetLists(file: Record<string, unknown>): { normalized: Record<stri
   return { normalized, single };
 }
 
-function zodProblems(issues: readonly z.core.$ZodIssue[], single: Set<string>): Problem[] {
+/** What a value is, for "expected X, got Y". */
+function kindOf(value: unknown): string {
+  if (value === null) return 'null';
+  if (Array.isArray(value)) return 'a list';
+  if (typeof value === 'object') return 'a mapping';
+  if (typeof value === 'string') return `text ${JSON.stringify(value)}`;
+  return `${typeof value === 'number' ? 'the number' : typeof value} ${String(value)}`;
+}
+
+const EXPECTED: Record<string, string> = { string: 'text', number: 'a number', boolean: 'true or false', array: 'a list', object: 'a mapping', record: 'a mapping' };
+
+/** zod's issue in the words of the file: "title: required", "active: expected true or false, got text \"yes\"". */
+function describeIssue(issue: z.core.$ZodIssue): string {
+  switch (issue.code) {
+    case 'invalid_type':
+      return issue.input === undefined ? 'required' : `expected ${EXPECTED[issue.expected] ?? issue.expected}, got ${kindOf(issue.input)}`;
+    case 'invalid_value':
+      return issue.values.length > 1 ? describeChoice('value', String(issue.input), issue.values.map(String)) : issue.message;
+    case 'too_small':
+      return Number(issue.minimum) === 1 ? 'must not be empty' : issue.message;
+    case 'invalid_union': {
+      const expected = [...new Set(issue.errors.flat().flatMap((branch) => (branch.code === 'invalid_type' ? [EXPECTED[branch.expected] ?? branch.expected] : [])))];
+      return expected.length ? `expected ${expected.join(' or ')}, got ${kindOf(issue.input)}` : issue.message;
+    }
+    default:
+      return issue.message;
+  }
+}
+
+/** zod's issues as problems, their paths under `at`. */
+function zodProblems(issues: readonly z.core.$ZodIssue[], at: Path): Problem[] {
   const problems: Problem[] = [];
   for (const issue of issues) {
-    // Paths in the file: a single target has no index.
-    const path = single.has(String(issue.path[0])) ? [issue.path[0], ...issue.path.slice(2)] : issue.path;
-    const plain = path.map((segment) => (typeof segment === 'symbol' ? String(segment) : segment));
+    const path = [...at, ...issue.path.map((segment) => (typeof segment === 'symbol' ? String(segment) : segment))];
     if (issue.code === 'unrecognized_keys') {
-      for (const key of issue.keys) problems.push({ path: [...plain, key], message: `unknown key "${key}"`, atKey: true });
+      for (const key of issue.keys) problems.push({ path: [...path, key], message: `unknown key "${key}"`, atKey: true });
       continue;
     }
-    const field = plain.length ? `${plain[plain.length - 1]}: ` : '';
-    problems.push({ path: plain, message: `${field}${issue.message}` });
+    const field = path.length ? `${path[path.length - 1]}: ` : '';
+    problems.push({ path, message: `${field}${describeIssue(issue)}` });
   }
   return problems;
 }
 
-function withoutUnknownKeys(value: Record<string, unknown>, issues: readonly z.core.$ZodIssue[]): Record<string, unknown> {
+function withoutUnknownKeys(value: unknown, issues: readonly z.core.$ZodIssue[]): unknown {
   const copy = structuredClone(value);
   for (const issue of issues) {
     if (issue.code !== 'unrecognized_keys') continue;
@@ -111,6 +140,19 @@ function withoutUnknownKeys(value: Record<string, unknown>, issues: readonly z.c
     for (const key of issue.keys) delete parent[key];
   }
   return copy;
+}
+
+/**
+ * Parses `value` (found at `at` in the file) with `schema`; its problems join `problems` and the result is undefined.
+ * Unknown keys alone still give the value without them, so the catalog checks run too and every problem is reported at once.
+ */
+export function parseReporting<T extends z.ZodType>(schema: T, value: unknown, at: Path, problems: Problem[]): z.infer<T> | undefined {
+  const parsed = schema.safeParse(value, { reportInput: true });
+  if (parsed.success) return parsed.data;
+  problems.push(...zodProblems(parsed.error.issues, at));
+  if (!parsed.error.issues.every((issue) => issue.code === 'unrecognized_keys')) return undefined;
+  const retried = schema.safeParse(withoutUnknownKeys(value, parsed.error.issues));
+  return retried.success ? retried.data : undefined;
 }
 
 type Yaml = typeof import('yaml');
@@ -162,9 +204,10 @@ export function fieldChecker(problems: Problem[], path: Path) {
 
 export interface LoadedFile {
   name: string;
-  /** Problems found so far; `data` is undefined when the shape itself is wrong. */
+  /** Problems found so far; `data` is undefined when the outline itself is wrong. */
   problems: Problem[];
-  data: StateFile & { quay?: unknown[]; alauda?: unknown[]; codearts?: unknown[] };
+  /** Every platform as a list of targets; each entry still to be parsed (see parseReporting). */
+  data: Outline | undefined;
   /** What gives file:line:column of a path, for problems found after parsing (it parses the file again, with positions). */
   positions(): Promise<(path: Path, atKey?: boolean) => string>;
 }
@@ -245,7 +288,8 @@ export async function loadStateFile(text: string, name: string, env: Env): Promi
   if (full?.document.errors.length) {
     throw fileProblems(
       name,
-      full.document.errors.map((error) => `${name}:${error.linePos?.[0].line ?? 1}:${error.linePos?.[0].col ?? 1}: ${error.message.split('\n')[0]}`),
+      // yaml's message repeats the position ("... at line 3, column 1:"), which the prefix already gives.
+      full.document.errors.map((error) => `${name}:${error.linePos?.[0].line ?? 1}:${error.linePos?.[0].col ?? 1}: ${error.message.split('\n')[0].replace(/ at line \d+, column \d+:?$/, '')}`),
     );
   }
   const raw = lean ? lean.value : (full!.document.toJS({ maxAliasCount: 100 }) as unknown);
@@ -255,22 +299,16 @@ export async function loadStateFile(text: string, name: string, env: Env): Promi
   const problems: Problem[] = [];
   const interpolated = interpolateAll(raw, env, problems) as Record<string, unknown>;
   const { normalized, single } = asTargetLists(interpolated);
-  let parsed = stateFileSchema.safeParse(normalized);
-  if (!parsed.success) {
-    problems.push(...zodProblems(parsed.error.issues, single));
-    // Unknown keys alone still let the catalog checks run on the rest, so every problem is reported at once.
-    if (parsed.error.issues.every((issue) => issue.code === 'unrecognized_keys')) parsed = stateFileSchema.safeParse(withoutUnknownKeys(normalized, parsed.error.issues));
-  }
-  const file: LoadedFile = {
+  // Every path from here on is of the file with its targets as lists.
+  for (const problem of problems) problem.path = single.has(String(problem.path[0])) ? [problem.path[0], 0, ...problem.path.slice(1)] : problem.path;
+  const data = parseReporting(outlineSchema, normalized, [], problems);
+  return {
     name,
     problems,
-    data: (parsed.success ? parsed.data : undefined) as LoadedFile['data'],
+    data,
     positions: async () => {
       const where = await locate();
       return (path, atKey) => positionIn(where, single.has(String(path[0])) && typeof path[1] === 'number' ? [path[0], ...path.slice(2)] : path, atKey);
     },
   };
-  // Problems found so far carry paths of the file as written.
-  for (const problem of problems) problem.path = single.has(String(problem.path[0])) ? [problem.path[0], 0, ...problem.path.slice(1)] : problem.path;
-  return file;
 }

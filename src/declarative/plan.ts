@@ -5,7 +5,6 @@ import { codeartsUnits, desiredCodearts } from './codearts.js';
 import { loadStateFile, problemsError, withoutEchoes, type Problem } from './load.js';
 import type { PlanPart } from './model.js';
 import { desiredQuay, quayUnits } from './quay.js';
-import type { AlaudaTarget, CodeartsTarget, QuayTarget } from './schema.js';
 import type { PlanUnit, Session } from './session.js';
 
 /** Everything the file wants, checked with the catalogs; every problem at once, before any request. */
@@ -14,9 +13,9 @@ export async function desiredState(text: string, name: string, env: Env) {
   const problems: Problem[] = [...file.problems];
   if (!file.data) throw await problemsError(file, problems);
   const desired = {
-    quay: desiredQuay((file.data.quay ?? []) as QuayTarget[], problems),
-    alauda: desiredAlauda((file.data.alauda ?? []) as AlaudaTarget[], problems),
-    codearts: desiredCodearts((file.data.codearts ?? []) as CodeartsTarget[], problems),
+    quay: desiredQuay(file.data.quay ?? [], problems),
+    alauda: desiredAlauda(file.data.alauda ?? [], problems),
+    codearts: desiredCodearts(file.data.codearts ?? [], problems),
   };
   if (problems.length) throw await problemsError(file, withoutEchoes(problems));
   return desired;

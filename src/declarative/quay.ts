@@ -7,9 +7,9 @@ import type { QuayClient } from '../platforms/quay/client.js';
 import { quayPlatform } from '../platforms/quay/index.js';
 import { parseRepositoryRef, type RepositoryRef } from '../platforms/quay/names.js';
 import type { Notification, NotificationCreateBody } from '../platforms/quay/schemas.js';
-import type { Path, Problem } from './load.js';
+import { parseReporting, type Path, type Problem } from './load.js';
 import { addLeftovers, emptyPart, sameJson, type Change, type PlanPart } from './model.js';
-import type { QuayNotificationEntry, QuayTarget } from './schema.js';
+import { quayNotificationSchema, type QuayNotificationEntry, type QuayTargetOutline } from './schema.js';
 import { messageOf, targetUnit, targetUnits, type PlanUnit, type Session, type TargetClient } from './session.js';
 
 export interface DesiredQuayRepository {
@@ -32,7 +32,7 @@ function entryBody(entry: QuayNotificationEntry, path: Path, problems: Problem[]
 }
 
 /** The catalog checks of `notification create`, for every entry; problems are collected, not thrown. */
-export function desiredQuay(targets: readonly QuayTarget[], problems: Problem[]): DesiredQuayTarget[] {
+export function desiredQuay(targets: readonly QuayTargetOutline[], problems: Problem[]): DesiredQuayTarget[] {
   return targets.map((target, index) => ({
     profile: target.profile,
     repositories: Object.entries(target.repositories).flatMap(([name, repository]) => {
@@ -45,8 +45,10 @@ export function desiredQuay(targets: readonly QuayTarget[], problems: Problem[])
         return [];
       }
       const seen = new Set<string>();
-      const notifications = repository.notifications.flatMap((entry, position) => {
+      const notifications = repository.notifications.flatMap((written, position) => {
         const entryPath = [...path, 'notifications', position];
+        const entry = parseReporting(quayNotificationSchema, written, entryPath, problems);
+        if (!entry) return [];
         if (seen.has(entry.title)) problems.push({ path: [...entryPath, 'title'], message: `duplicate title "${entry.title}" in ${name} (titles identify notifications)` });
         seen.add(entry.title);
         const body = entryBody(entry, entryPath, problems);

@@ -15,13 +15,13 @@ export const quayNotificationSchema = z.strictObject({
   event_config: jsonObject.default({}).describe('event config, as --event-config key=value; level takes a severity name or number'),
 });
 
-export const quayTargetSchema = z.strictObject({
-  profile,
-  repositories: z.record(
-    z.string().describe('namespace/name'),
-    z.strictObject({ notifications: z.array(quayNotificationSchema).default([]) }),
-  ),
-});
+const quayTarget = <T extends z.ZodType>(notification: T) =>
+  z.strictObject({
+    profile,
+    repositories: z.record(z.string().describe('namespace/name'), z.strictObject({ notifications: z.array(notification).default([]) })),
+  });
+
+export const quayTargetSchema = quayTarget(quayNotificationSchema);
 
 export const alaudaHookSchema = z.strictObject({
   name: z.string().describe('identity: subject_type + subject + name'),
@@ -33,7 +33,9 @@ export const alaudaHookSchema = z.strictObject({
   active: z.boolean().default(true),
 });
 
-export const alaudaTargetSchema = z.strictObject({ profile, hooks: z.array(alaudaHookSchema).default([]) });
+const alaudaTarget = <T extends z.ZodType>(hook: T) => z.strictObject({ profile, hooks: z.array(hook).default([]) });
+
+export const alaudaTargetSchema = alaudaTarget(alaudaHookSchema);
 
 export const codeartsChannelSchema = z.strictObject({
   enabled: z.boolean().optional(),
@@ -45,21 +47,42 @@ export const codeartsChannelSchema = z.strictObject({
   events: z.array(z.string()).optional().describe('exactly these events are on, all others off: resource:action[=roles]'),
 });
 
-export const codeartsTargetSchema = z.strictObject({
-  profile,
-  repositories: z.record(z.string().describe('group/repo or numeric id'), z.partialRecord(z.enum(CHANNEL_NAMES), codeartsChannelSchema)),
-});
+const codeartsTarget = <T extends z.ZodType>(channel: T) =>
+  z.strictObject({
+    profile,
+    repositories: z.record(z.string().describe('group/repo or numeric id'), z.partialRecord(z.enum(CHANNEL_NAMES), channel)),
+  });
+
+export const codeartsTargetSchema = codeartsTarget(codeartsChannelSchema);
 
 const oneOrMore = <T extends z.ZodType>(target: T) => z.union([target, z.array(target)]);
 
+const version = z.literal(1, { error: (issue) => `unsupported version ${JSON.stringify(issue.input)} (this regnotify reads version 1)` });
+
+/** The file as written: each platform takes one target or a list of them. */
 export const stateFileSchema = z.strictObject({
-  version: z.literal(1),
+  version,
   quay: oneOrMore(quayTargetSchema).optional(),
   alauda: oneOrMore(alaudaTargetSchema).optional(),
   codearts: oneOrMore(codeartsTargetSchema).optional(),
 });
 
-export type StateFile = z.infer<typeof stateFileSchema>;
+/**
+ * The outline of the file that the checks parse first: a single target made a list of one (a union's failure says
+ * only "Invalid input" at the platform), and each entry (a Quay notification, an Alauda hook, a CodeArts channel)
+ * left for its own schema, so one bad entry does not keep the catalog checks from the others.
+ */
+export const outlineSchema = z.strictObject({
+  version,
+  quay: z.array(quayTarget(z.unknown())).optional(),
+  alauda: z.array(alaudaTarget(z.unknown())).optional(),
+  codearts: z.array(codeartsTarget(z.unknown())).optional(),
+});
+
+export type Outline = z.infer<typeof outlineSchema>;
+export type QuayTargetOutline = NonNullable<Outline['quay']>[number];
+export type AlaudaTargetOutline = NonNullable<Outline['alauda']>[number];
+export type CodeartsTargetOutline = NonNullable<Outline['codearts']>[number];
 export type QuayTarget = z.infer<typeof quayTargetSchema>;
 export type QuayNotificationEntry = z.infer<typeof quayNotificationSchema>;
 export type AlaudaTarget = z.infer<typeof alaudaTargetSchema>;

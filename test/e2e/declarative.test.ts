@@ -160,6 +160,63 @@ codearts:
     expect(fx.emulator.requests).toEqual([]);
   });
 
+  it('names the field and what it should be for a value of the wrong kind, entry by entry, and checks the good entries too', async () => {
+    const path = file(`version: 1
+quay:
+  - repositories:
+      acme/app:
+        notifications:
+          - { event: repo_push, method: webhook, config: { url: "https://a.example/h" } }
+          - { title: 5, event: [repo_push], method: webhook, config: "https://a.example/h" }
+          - { title: fine shape, event: repo_pushh, method: webhook, config: { url: "https://a.example/h" } }
+alauda:
+  hooks:
+    - { name: n, subject_type: build_repo, subject: a/b, events: "build:complete", url: "https://a.example/h", secret: "0123456789abcdef", active: "yes" }
+codearts:
+  repositories:
+    g/r:
+      slack: {}
+      feishu: { config_source: somewhere, usage_warning: true }
+      dingding: { usage_warning: 70 }
+`);
+    const result = await run(['plan', '-f', path]);
+    expect(result.code).toBe(2);
+    expect(result.stderr.split('\n')).toEqual([
+      `error: ${path} has 11 problems; nothing was sent`,
+      `  ${path}:6:13: title: required`,
+      `  ${path}:7:22: title: expected text, got the number 5`,
+      `  ${path}:7:32: event: expected text, got a list`,
+      `  ${path}:7:70: config: expected a mapping, got text "https://a.example/h"`,
+      expect.stringMatching(new RegExp(`^  ${path}:8:41: unknown event "repo_pushh" .*did you mean "repo_push"\\?$`)),
+      `  ${path}:11:66: events: expected a list, got text "build:complete"`,
+      `  ${path}:11:148: active: expected true or false, got text "yes"`,
+      `  ${path}:15:7: unknown key "slack"`,
+      `  ${path}:16:32: config_source: unknown value "somewhere" (allowed: repo, product)`,
+      `  ${path}:16:58: usage_warning: expected a number or text, got boolean true`,
+      `  ${path}:17:34: invalid usage warning rate "70" (allowed: 60, 80, 90)`,
+      'hint: the format is described by: regnotify schema (and docs/declarative.md)',
+      '',
+    ]);
+    expect(fx.emulator.requests).toEqual([]);
+  });
+
+  it('reports YAML syntax errors at their position, without repeating it', async () => {
+    const path = file('version: 1\nversion: 1\nquay:\n\trepositories: {}\n');
+    const result = await run(['plan', '-f', path]);
+    expect(result).toMatchObject({ code: 2, stdout: '' });
+    expect(result.stderr).toBe(
+      `error: ${path} has 2 problems; nothing was sent\n  ${path}:2:1: Map keys must be unique\n  ${path}:4:1: Tabs are not allowed as indentation\n` +
+        'hint: the format is described by: regnotify schema (and docs/declarative.md)\n',
+    );
+  });
+
+  it('says which version it reads', async () => {
+    const path = file('version: 2\n');
+    const result = await run(['plan', '-f', path]);
+    expect(result).toMatchObject({ code: 2, stdout: '' });
+    expect(result.stderr).toBe(`error: ${path} has 1 problem; nothing was sent\n  ${path}:1:10: version: unsupported version 2 (this regnotify reads version 1)\nhint: the format is described by: regnotify schema (and docs/declarative.md)\n`);
+  });
+
   it('makes a missing repository an error for that repository only', async () => {
     const text = `${SEEDED}    acme/nope:
       notifications:
