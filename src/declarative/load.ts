@@ -74,15 +74,22 @@ export function withoutEchoes(problems: readonly Problem[]): Problem[] {
   return problems.filter((problem) => problem.reference !== undefined || !references.some((reference) => echoes(problem, reference)));
 }
 
-/** `quay: {...}` is one target; the checks see every platform as a list of targets. */
-function asTargetLists(file: Record<string, unknown>): { normalized: Record<string, unknown>; single: Set<string> } {
+/**
+ * `quay: {...}` is one target; the checks see every platform as a list of targets. A platform that is neither is a
+ * problem here (zod could only say "expected a list" of it) and is left out of the checks.
+ */
+function asTargetLists(file: Record<string, unknown>, problems: Problem[]): { normalized: Record<string, unknown>; single: Set<string> } {
   const single = new Set<string>();
   const normalized = { ...file };
   for (const platform of ['quay', 'alauda', 'codearts']) {
     const value = normalized[platform];
-    if (value !== undefined && value !== null && !Array.isArray(value)) {
+    if (value === undefined || Array.isArray(value)) continue;
+    if (value !== null && typeof value === 'object') {
       normalized[platform] = [value];
       single.add(platform);
+    } else {
+      problems.push({ path: [platform], message: `${platform}: expected a target (a mapping) or a list of targets, got ${kindOf(value)}` });
+      delete normalized[platform];
     }
   }
   return { normalized, single };
@@ -117,6 +124,13 @@ function describeIssue(issue: z.core.$ZodIssue): string {
   }
 }
 
+/** `title: `, or for an item of a list `notifications[2]: `. */
+function fieldLabel(path: Path): string {
+  const last = path.length - 1;
+  if (last < 0) return '';
+  return typeof path[last] === 'number' && last > 0 ? `${path[last - 1]}[${path[last]}]: ` : `${path[last]}: `;
+}
+
 /** zod's issues as problems, their paths under `at`. */
 function zodProblems(issues: readonly z.core.$ZodIssue[], at: Path): Problem[] {
   const problems: Problem[] = [];
@@ -126,8 +140,7 @@ function zodProblems(issues: readonly z.core.$ZodIssue[], at: Path): Problem[] {
       for (const key of issue.keys) problems.push({ path: [...path, key], message: `unknown key "${key}"`, atKey: true });
       continue;
     }
-    const field = path.length ? `${path[path.length - 1]}: ` : '';
-    problems.push({ path, message: `${field}${describeIssue(issue)}` });
+    problems.push({ path, message: `${fieldLabel(path)}${describeIssue(issue)}` });
   }
   return problems;
 }
@@ -261,6 +274,18 @@ function parseWithoutPositions(text: string): { value: unknown } | undefined {
   return shared(value) ? undefined : { value: value ?? null };
 }
 
+const MAX_ALIAS_COUNT = 100;
+
+/** The document's value; aliases that expand past `yaml`'s cap (a "billion laughs" file) are a problem of the file. */
+function expandAliases(document: Document, name: string): unknown {
+  try {
+    return document.toJS({ maxAliasCount: MAX_ALIAS_COUNT });
+  } catch (error) {
+    if (!(error instanceof ReferenceError) || !/alias/i.test(error.message)) throw error;
+    throw fileProblems(name, [`${name}:1:1: its aliases (*name) expand past the limit that guards against "billion laughs" files; write the values out`]);
+  }
+}
+
 interface Located {
   yaml: Yaml;
   document: Document;
@@ -292,13 +317,13 @@ export async function loadStateFile(text: string, name: string, env: Env): Promi
       full.document.errors.map((error) => `${name}:${error.linePos?.[0].line ?? 1}:${error.linePos?.[0].col ?? 1}: ${error.message.split('\n')[0].replace(/ at line \d+, column \d+:?$/, '')}`),
     );
   }
-  const raw = lean ? lean.value : (full!.document.toJS({ maxAliasCount: 100 }) as unknown);
+  const raw = lean ? lean.value : expandAliases(full!.document, name);
   if (raw === null || typeof raw !== 'object' || Array.isArray(raw)) {
     throw fileProblems(name, [`${name}:1:1: the file must be a mapping with "version: 1" (got ${raw === null ? 'nothing' : Array.isArray(raw) ? 'a list' : typeof raw})`]);
   }
   const problems: Problem[] = [];
   const interpolated = interpolateAll(raw, env, problems) as Record<string, unknown>;
-  const { normalized, single } = asTargetLists(interpolated);
+  const { normalized, single } = asTargetLists(interpolated, problems);
   // Every path from here on is of the file with its targets as lists.
   for (const problem of problems) problem.path = single.has(String(problem.path[0])) ? [problem.path[0], 0, ...problem.path.slice(1)] : problem.path;
   const data = parseReporting(outlineSchema, normalized, [], problems);

@@ -210,6 +210,27 @@ codearts:
     );
   });
 
+  it('refuses a file whose aliases expand without end, and a platform that is neither a target nor a list of them', async () => {
+    const levels = ['a: &a [lol, lol, lol, lol, lol, lol, lol, lol, lol]'];
+    for (const [name, previous] of [['b', 'a'], ['c', 'b'], ['d', 'c'], ['e', 'd'], ['f', 'e']]) levels.push(`${name}: &${name} [${Array(9).fill(`*${previous}`).join(', ')}]`);
+    const laughs = file(`version: 1\n${levels.join('\n')}\n`);
+    const result = await run(['plan', '-f', laughs]);
+    expect(result).toMatchObject({ code: 2, stdout: '' });
+    expect(result.stderr).toBe(
+      `error: ${laughs} has 1 problem; nothing was sent\n  ${laughs}:1:1: its aliases (*name) expand past the limit that guards against "billion laughs" files; write the values out\n` +
+        'hint: the format is described by: regnotify schema (and docs/declarative.md)\n',
+    );
+
+    const scalars = file('version: 1\nquay: 5\nalauda:\ncodearts: ["x"]\n');
+    expect((await run(['plan', '-f', scalars])).stderr.split('\n').slice(0, 4)).toEqual([
+      `error: ${scalars} has 3 problems; nothing was sent`,
+      `  ${scalars}:2:7: quay: expected a target (a mapping) or a list of targets, got the number 5`,
+      `  ${scalars}:3:8: alauda: expected a target (a mapping) or a list of targets, got null`,
+      `  ${scalars}:4:12: codearts[0]: expected a mapping, got text "x"`,
+    ]);
+    expect(fx.emulator.requests).toEqual([]);
+  });
+
   it('says which version it reads', async () => {
     const path = file('version: 2\n');
     const result = await run(['plan', '-f', path]);
