@@ -37,8 +37,8 @@ function reference(file: ExportedFile, name: string, meaning: string): string {
   return `\${${unique}}`;
 }
 
-/** A literal `${` in exported text must survive interpolation. */
-const literal = (text: string) => text.replaceAll('${', '$${');
+/** A literal `${` in exported text must survive interpolation. (A function: in a replacement string `$$` means one `$`.) */
+const literal = (text: string) => text.replaceAll('${', () => '$${');
 
 function literalDeep(value: unknown): unknown {
   if (typeof value === 'string') return literal(value);

@@ -1,4 +1,5 @@
 // How a plan reads: one block per change with a field-level diff (secrets as ***), then a summary line.
+import { escapeLine } from '../core/terminal-text.js';
 import type { Change, PlanPart } from './model.js';
 import type { PlanSummary } from './plan.js';
 import { changeCount } from './plan.js';
@@ -45,7 +46,8 @@ function fieldDiff(change: Pick<Change, 'before' | 'after'>): string[] {
 
 /** A change's first line: `-/+ replace quay acme/app: Deploy on push (profile prod)`; apply reports each change with it. */
 export function changeHead(change: Pick<Change, 'action' | 'platform' | 'target' | 'profile'>): string {
-  return `${SIGNS[change.action]} ${change.action} ${change.platform} ${change.target}${change.profile ? ` (profile ${change.profile})` : ''}`;
+  // One line per change, whatever the server's titles hold (a title may have a newline).
+  return `${SIGNS[change.action]} ${change.action} ${change.platform} ${escapeLine(change.target)}${change.profile ? ` (profile ${change.profile})` : ''}`;
 }
 
 function changeLines(change: Change): string[] {

@@ -317,6 +317,22 @@ describe('export', () => {
     expect(plan.code).toBe(0);
   });
 
+  it('keeps a literal ${ of the server\'s text as $${, and shows a title with a newline on one line', async () => {
+    const title = 'a: b # c\nsecond line ${HOME}';
+    const created = await run(['notification', 'create', 'acme/app', '--event', 'repo_push', '--method', 'webhook', '--url', 'https://ci.example.com/h?a=${HOME}&b=#c', '--title', title]);
+    expect(created.code, created.stderr).toBe(0);
+    const exported = await run(['export', '--platform', 'quay', '--repo', 'acme/app']);
+    expect(exported.stdout).toContain('            second line $${HOME}\n');
+    expect(exported.stdout).toContain('            url: https://ci.example.com/h?a=$${HOME}&b=#c\n');
+    const inSync = await run(['plan', '-f', file(exported.stdout), '--detailed-exitcode'], { ...quayEnv(), HOME: '/home/someone' });
+    expect(inSync.stdout).toContain('0 to create, 0 to update, 0 to replace, 1 to reset, 0 to delete; 2 unchanged, 0 unmanaged.');
+
+    const changed = await run(['plan', '-f', file(exported.stdout.replace('b=#c', 'b=#d'))]);
+    expect(changed.stdout).toContain(
+      '-/+ replace quay acme/app: a: b # c\\x0asecond line ${HOME}\n    ~ config.url: "https://ci.example.com/h?a=${HOME}&b=#c" → "https://ci.example.com/h?a=${HOME}&b=#d"\n',
+    );
+  });
+
   it('exports CodeArts events with their roles (role_ids kept by the server) so that plan finds the channel in sync', async () => {
     const env = fx.env('codearts');
     // demo-group/demo-repo (id 123), email: mr:review on for two roles CodeArts knows by id, repo:delete on for the
