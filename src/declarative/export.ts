@@ -62,11 +62,22 @@ export async function exportQuay(file: ExportedFile, target: TargetClient<QuayCl
   const repositories: Record<string, unknown> = {};
   for (const name of [...new Set(names)]) {
     const live = await target.client.notifications.list(parseRepositoryRef(name));
+    const titled = new Map<string, number>();
+    for (const { title } of live) if (title) titled.set(title, (titled.get(title) ?? 0) + 1);
+    for (const [title, count] of titled) {
+      if (count > 1) {
+        file.warnings.push(`${name}: ${count} notifications are titled "${title}"; the first is exported (a file names a title once): plan deletes the others that differ from it, and with --prune the identical ones too`);
+      }
+    }
+    const exported = new Set<string>();
     const notifications = live.flatMap((notification) => {
       if (!notification.title) {
         file.warnings.push(`${name}: notification ${notification.uuid} has no title and is not exported (titles identify notifications)`);
         return [];
       }
+      // A file names a title once (plan matches the server's first of that title).
+      if (exported.has(notification.title)) return [];
+      exported.add(notification.title);
       const config = literalDeep(notification.config) as Record<string, unknown>;
       for (const key of findQuayMethod(notification.method)?.configKeys.filter((entry) => entry.secret) ?? []) {
         if (typeof config[key.key] === 'string') {

@@ -333,6 +333,22 @@ describe('export', () => {
     );
   });
 
+  it('exports the first of notifications that share a title, with a warning, so that the file is valid', async () => {
+    for (const url of ['https://ci.example.com/one', 'https://ci.example.com/two']) {
+      await run(['notification', 'create', 'acme/app', '--event', 'repo_push', '--method', 'webhook', '--url', url, '--title', 'Dup']);
+    }
+    const exported = await run(['export', '--platform', 'quay', '--repo', 'acme/app']);
+    expect(exported.code).toBe(0);
+    expect(exported.stderr).toBe(
+      'warning: acme/app: 2 notifications are titled "Dup"; the first is exported (a file names a title once): plan deletes the others that differ from it, and with --prune the identical ones too\n',
+    );
+    expect(exported.stdout.match(/title: Dup\n/g)).toHaveLength(1);
+    expect(exported.stdout).toContain('url: https://ci.example.com/one\n');
+    const plan = await run(['plan', '-f', file(exported.stdout)]);
+    expect(plan.code, plan.stderr).toBe(0);
+    expect(plan.stdout).toContain('- delete quay acme/app: Dup\n    - event: "repo_push"\n    - method: "webhook"\n    - config.url: "https://ci.example.com/two"\n');
+  });
+
   it('exports CodeArts events with their roles (role_ids kept by the server) so that plan finds the channel in sync', async () => {
     const env = fx.env('codearts');
     // demo-group/demo-repo (id 123), email: mr:review on for two roles CodeArts knows by id, repo:delete on for the
