@@ -32,7 +32,7 @@ export interface DesiredAlaudaTarget {
   hooks: DesiredHook[];
 }
 
-const identity = (hook: { subject_type: string; subject: string; name: string }) => `${hook.subject_type} ${hook.subject}: ${hook.name}`;
+export const identity = (hook: { subject_type: string; subject: string; name: string }) => `${hook.subject_type} ${hook.subject}: ${hook.name}`;
 
 export function desiredAlauda(targets: readonly AlaudaTargetOutline[], problems: Problem[]): DesiredAlaudaTarget[] {
   return targets.map((target, index) => {

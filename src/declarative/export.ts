@@ -8,6 +8,7 @@ import { parseRepositoryRef } from '../platforms/quay/names.js';
 import type { AlaudaClient } from '../platforms/alauda/client.js';
 import type { CodeartsClient } from '../platforms/codearts/client.js';
 import { CHANNEL_NAMES } from '../platforms/codearts/catalog.js';
+import { identity } from './alauda.js';
 import type { TargetClient } from './session.js';
 
 export interface ExportedFile {
@@ -47,6 +48,21 @@ function literalDeep(value: unknown): unknown {
   return value;
 }
 
+/**
+ * The first item of each identity, in order (plan matches the server's first too), and the identities that several
+ * items share, with their count: a file names an identity once.
+ */
+function firstOfEach<T>(items: readonly T[], identityOf: (item: T) => string): { firsts: T[]; shared: Map<string, number> } {
+  const counts = new Map<string, number>();
+  const firsts = items.filter((item) => {
+    const key = identityOf(item);
+    const count = (counts.get(key) ?? 0) + 1;
+    counts.set(key, count);
+    return count === 1;
+  });
+  return { firsts, shared: new Map([...counts].filter(([, count]) => count > 1)) };
+}
+
 const withProfile = (profile: string | null) => (profile ? { profile } : {});
 
 export async function exportQuay(file: ExportedFile, target: TargetClient<QuayClient>, options: { repositories: string[]; namespace?: string }) {
@@ -62,29 +78,22 @@ export async function exportQuay(file: ExportedFile, target: TargetClient<QuayCl
   const repositories: Record<string, unknown> = {};
   for (const name of [...new Set(names)]) {
     const live = await target.client.notifications.list(parseRepositoryRef(name));
-    const titled = new Map<string, number>();
-    for (const { title } of live) if (title) titled.set(title, (titled.get(title) ?? 0) + 1);
-    for (const [title, count] of titled) {
-      if (count > 1) {
-        file.warnings.push(`${name}: ${count} notifications are titled "${title}"; the first is exported (a file names a title once): plan deletes the others that differ from it, and with --prune the identical ones too`);
-      }
+    for (const notification of live) {
+      if (!notification.title) file.warnings.push(`${name}: notification ${notification.uuid} has no title and is not exported (titles identify notifications)`);
     }
-    const exported = new Set<string>();
-    const notifications = live.flatMap((notification) => {
-      if (!notification.title) {
-        file.warnings.push(`${name}: notification ${notification.uuid} has no title and is not exported (titles identify notifications)`);
-        return [];
-      }
-      // A file names a title once (plan matches the server's first of that title).
-      if (exported.has(notification.title)) return [];
-      exported.add(notification.title);
+    const titled = live.filter((notification): notification is typeof notification & { title: string } => Boolean(notification.title));
+    const { firsts, shared } = firstOfEach(titled, (notification) => notification.title);
+    for (const [title, count] of shared) {
+      file.warnings.push(`${name}: ${count} notifications are titled "${title}"; the first is exported (a file names a title once): plan deletes the others that differ from it, and with --prune the identical ones too`);
+    }
+    const notifications = firsts.map((notification) => {
       const config = literalDeep(notification.config) as Record<string, unknown>;
       for (const key of findQuayMethod(notification.method)?.configKeys.filter((entry) => entry.secret) ?? []) {
         if (typeof config[key.key] === 'string') {
           config[key.key] = reference(file, variableName('QUAY', name, notification.title, key.key), `${key.description} of "${notification.title}" on ${name}`);
         }
       }
-      return [{ title: literal(notification.title), event: notification.event, method: notification.method, config, event_config: literalDeep(notification.event_config) }];
+      return { title: literal(notification.title), event: notification.event, method: notification.method, config, event_config: literalDeep(notification.event_config) };
     });
     repositories[name] = { notifications };
   }
@@ -92,7 +101,11 @@ export async function exportQuay(file: ExportedFile, target: TargetClient<QuayCl
 }
 
 export async function exportAlauda(file: ExportedFile, target: TargetClient<AlaudaClient>, filter: { subjectType?: string; subject?: string }) {
-  const hooks = (await target.client.hooks.list(filter)).map((hook) => ({
+  const { firsts, shared } = firstOfEach(await target.client.hooks.list(filter), identity);
+  for (const [key, count] of shared) {
+    file.warnings.push(`${key}: ${count} hooks share this identity; the first is exported (a file names an identity once): plan counts the others as unmanaged, --prune deletes them`);
+  }
+  const hooks = firsts.map((hook) => ({
     name: literal(hook.name),
     subject_type: hook.subject_type,
     subject: literal(hook.subject),

@@ -349,6 +349,26 @@ describe('export', () => {
     expect(plan.stdout).toContain('- delete quay acme/app: Dup\n    - event: "repo_push"\n    - method: "webhook"\n    - config.url: "https://ci.example.com/two"\n');
   });
 
+  it('exports the first of Alauda hooks that share an identity, with a warning, so that the file is valid', async () => {
+    const env = fx.env('alauda');
+    for (const url of ['https://ci.example.com/one', 'https://ci.example.com/two']) {
+      const created = await run(['hook', 'create', '--subject-type', 'build_repo', '--subject', 'alaudauser/docker_images_test', '--event', 'build:complete', '--url', url, '--name', 'twice', '--secret', 'twice-secret-0123456789'], env);
+      expect(created.code, created.stderr).toBe(0);
+    }
+    const exported = await run(['export', '--platform', 'alauda', '--subject-type', 'build_repo', '--subject', 'alaudauser/docker_images_test'], env);
+    expect(exported.code).toBe(0);
+    expect(exported.stderr).toBe(
+      'warning: build_repo alaudauser/docker_images_test: twice: 2 hooks share this identity; the first is exported (a file names an identity once): plan counts the others as unmanaged, --prune deletes them\n',
+    );
+    expect(exported.stdout.match(/name: twice\n/g)).toHaveLength(1);
+    expect(exported.stdout).toContain('url: https://ci.example.com/one\n');
+    const variables = Object.fromEntries([...exported.stdout.matchAll(/^# {3}(\w+):/gm)].map(([, name]) => [name, 'twice-secret-0123456789']));
+    const plan = await run(['plan', '-f', file(exported.stdout)], { ...env, ...variables });
+    expect(plan.code, plan.stderr).toBe(0);
+    expect(plan.stdout).not.toContain('twice');
+    expect(plan.stdout).toMatch(/; \d+ unchanged, 1 unmanaged\.\n$/);
+  });
+
   it('exports CodeArts events with their roles (role_ids kept by the server) so that plan finds the channel in sync', async () => {
     const env = fx.env('codearts');
     // demo-group/demo-repo (id 123), email: mr:review on for two roles CodeArts knows by id, repo:delete on for the
