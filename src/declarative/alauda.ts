@@ -13,7 +13,7 @@ import type { AlaudaClient } from '../platforms/alauda/client.js';
 import { alaudaPlatform } from '../platforms/alauda/index.js';
 import type { Hook } from '../platforms/alauda/schemas.js';
 import { fieldChecker, parseReporting, type Problem } from './load.js';
-import { addLeftovers, emptyPart, sameJson, type Change, type PlanPart } from './model.js';
+import { addLeftovers, changedSecretsNote, emptyPart, sameJson, type Change, type PlanPart } from './model.js';
 import { alaudaHookSchema, type AlaudaTargetOutline } from './schema.js';
 import { targetUnit, targetUnits, type PlanUnit, type Session, type TargetClient } from './session.js';
 
@@ -73,7 +73,7 @@ async function planSubject(session: Session, target: TargetClient<AlaudaClient>,
   const part = emptyPart();
   const alauda = target.client;
   const { subject_type: subjectType, subject } = hooks[0];
-  const change = (fields: Pick<Change, 'action' | 'target' | 'before' | 'after' | 'run'>): Change => ({
+  const change = (fields: Pick<Change, 'action' | 'target' | 'before' | 'after' | 'run'> & { notes?: string[] }): Change => ({
     platform: 'alauda',
     profile: target.profile,
     server: target.server,
@@ -115,6 +115,7 @@ async function planSubject(session: Session, target: TargetClient<AlaudaClient>,
         target: identity(desired),
         before: shown(writable(existing)),
         after: shown(after),
+        notes: changedSecretsNote(writable(existing), after, shown),
         run: async () => void (await session.limited(target.server, () => alauda.hooks.update(existing.id, after))),
       }),
     );

@@ -77,3 +77,23 @@ export function sameJson(left: unknown, right: unknown): boolean {
   }
   return false;
 }
+
+/** The leaves of a value by dotted path, in order (one map for the whole value: plans render thousands). */
+export function leaves(value: unknown, prefix = '', into = new Map<string, unknown>()): Map<string, unknown> {
+  if (value && typeof value === 'object' && !Array.isArray(value)) {
+    for (const key in value) if (Object.hasOwn(value, key)) leaves((value as Record<string, unknown>)[key], prefix ? `${prefix}.${key}` : key, into);
+  } else if (prefix) {
+    into.set(prefix, value);
+  }
+  return into;
+}
+
+/**
+ * A note naming the secrets that differ between `before` and `after`: masked, they read *** on both sides of the diff,
+ * and a change whose only difference is a secret would show nothing at all.
+ */
+export function changedSecretsNote<T extends Record<string, unknown>>(before: T, after: T, masked: (value: T) => T): string[] {
+  const [was, is, wasShown, isShown] = [before, after, masked(before), masked(after)].map((value) => leaves(value));
+  const changed = [...is].filter(([path, value]) => isShown.get(path) !== value && was.get(path) !== value && wasShown.get(path) === isShown.get(path)).map(([path]) => path);
+  return changed.length ? [`${changed.join(', ')} change${changed.length === 1 ? 's' : ''} (secrets are not shown)`] : [];
+}

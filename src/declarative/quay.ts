@@ -8,7 +8,7 @@ import { quayPlatform } from '../platforms/quay/index.js';
 import { parseRepositoryRef, type RepositoryRef } from '../platforms/quay/names.js';
 import type { Notification, NotificationCreateBody } from '../platforms/quay/schemas.js';
 import { parseReporting, type Path, type Problem } from './load.js';
-import { addLeftovers, emptyPart, sameJson, type Change, type PlanPart } from './model.js';
+import { addLeftovers, changedSecretsNote, emptyPart, sameJson, type Change, type PlanPart } from './model.js';
 import { quayNotificationSchema, type QuayNotificationEntry, type QuayTargetOutline } from './schema.js';
 import { messageOf, targetUnit, targetUnits, type PlanUnit, type Session, type TargetClient } from './session.js';
 
@@ -137,6 +137,7 @@ async function planRepository(session: Session, target: TargetClient<QuayClient>
           target: label,
           before: shown(comparable(existing)),
           after: shown(form),
+          notes: changedSecretsNote(comparable(existing), form, shown),
           run: async () => {
             await create();
             await session.limited(target.server, () => quay.notifications.delete(ref, existing.uuid));

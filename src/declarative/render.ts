@@ -1,6 +1,6 @@
 // How a plan reads: one block per change with a field-level diff (secrets as ***), then a summary line.
 import { escapeLine } from '../core/terminal-text.js';
-import type { Change, PlanPart } from './model.js';
+import { leaves, type Change, type PlanPart } from './model.js';
 import type { PlanSummary } from './plan.js';
 import { changeCount } from './plan.js';
 
@@ -8,16 +8,6 @@ const SIGNS = { create: '+', update: '~', replace: '-/+', reset: '↺', delete: 
 
 function text(value: unknown): string {
   return typeof value === 'string' ? JSON.stringify(value) : JSON.stringify(value ?? null);
-}
-
-/** The leaves of a value by dotted path, in order (one map for the whole value: plans render thousands). */
-function leaves(value: unknown, prefix = '', into = new Map<string, unknown>()): Map<string, unknown> {
-  if (value && typeof value === 'object' && !Array.isArray(value)) {
-    for (const key in value) if (Object.hasOwn(value, key)) leaves((value as Record<string, unknown>)[key], prefix ? `${prefix}.${key}` : key, into);
-  } else if (prefix) {
-    into.set(prefix, value);
-  }
-  return into;
 }
 
 /** `  ~ url: "https://a" → "https://b"` for each field that differs (all fields for a create or delete). */

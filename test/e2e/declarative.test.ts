@@ -440,6 +440,25 @@ alauda:
     expect(applied.stdout + applied.stderr).not.toContain('12345678');
   });
 
+  it('says which secrets change, where the diff can only show *** on both sides', async () => {
+    const alauda = await run(['plan', '-f', file(alaudaFile('"a-new-secret-0123"'))], fx.env('alauda'));
+    expect(alauda.stdout).toBe(
+      '~ update alauda build_repo alaudauser/docker_images_test: test hook\n    note: secret changes (secrets are not shown)\n\n' +
+        'Plan: 0 to create, 1 to update, 0 to replace, 0 to reset, 0 to delete; 0 unchanged, 0 unmanaged.\n',
+    );
+    const slack = (url: string) => `version: 1
+quay:
+  repositories:
+    acme/app:
+      notifications:
+        - { title: Chat, event: repo_push, method: slack, config: { url: "${url}" } }
+`;
+    await run(['apply', '-f', file(slack('https://hooks.slack.com/services/T0/B0/OLDPART')), '--yes']);
+    const rotated = await run(['plan', '-f', file(slack('https://hooks.slack.com/services/T0/B0/NEWPART'))]);
+    expect(rotated.stdout).toContain('-/+ replace quay acme/app: Chat\n    note: config.url changes (secrets are not shown)\n\n');
+    expect(rotated.stdout).not.toMatch(/OLDPART|NEWPART/);
+  });
+
   it('sends one CodeArts PUT with exactly the listed events on, then nothing', async () => {
     const env = fx.env('codearts');
     const path = file(`version: 1
