@@ -175,7 +175,7 @@ export class Context {
   /** The connection of the platform; `profile` picks a profile by name as --profile would (declarative targets). */
   async connection(platform: Platform, profile?: string): Promise<Connection> {
     const data = await this.store.read();
-    const connection = await resolveConnection(platform, profile === undefined ? this.flags : { ...this.flags, profile }, this.io.env, data);
+    const connection = await resolveConnection(platform, profile === undefined ? this.flags : { ...this.flags, profile, profileSource: 'profile (in the file)' }, this.io.env, data);
     this.addConnectionSecrets(connection);
     if (connection.serverNotice && !this.serverNotices.has(connection.serverNotice)) {
       this.serverNotices.add(connection.serverNotice);

@@ -11,6 +11,8 @@ import { parseUrl } from '../core/parse-url.js';
 /** The global flags that pick a connection (the rest of the global flags are settings of the run). */
 export interface ConnectionFlags {
   profile?: string;
+  /** Where `profile` came from, for an error about it (default `--profile`); a declarative file names it itself. */
+  profileSource?: string;
   server?: string;
   caFile?: string;
   insecure?: boolean;
@@ -50,7 +52,7 @@ export function selectProfile(platform: Platform, flags: ConnectionFlags, env: E
   const profile = data.profiles.get(name);
   if (!profile) {
     if (!explicit) return undefined;
-    const source = flags.profile ? '--profile' : 'REGNOTIFY_PROFILE';
+    const source = flags.profile ? (flags.profileSource ?? '--profile') : 'REGNOTIFY_PROFILE';
     throw noProfileNamed(name, source);
   }
   if (profile.platform !== platform) {

@@ -59,7 +59,9 @@ export function changesText(changes: readonly Change[]): string {
 
 /** What ends the plan's text: the summary, after a sentence when nothing is to change. */
 export function planEndText(summary: PlanSummary): string {
-  return `${changeCount(summary) ? '' : 'No changes: the servers match the file.\n\n'}${summaryLine(summary)}\n`;
+  // A target that could not be read may differ: only the ones read are known to match.
+  const nothing = summary.errors ? 'No changes in the targets that could be read.\n\n' : 'No changes: the servers match the file.\n\n';
+  return `${changeCount(summary) ? '' : nothing}${summaryLine(summary)}\n`;
 }
 
 /** The JSON form: `{changes: [{action, platform, profile, target, before, after}], summary}`. */

@@ -248,6 +248,26 @@ codearts:
     expect(result.stdout).toContain('1 to reset');
     expect(result.stderr).toContain('error: 1 target could not be read; the rest of the plan is above\n  quay acme/nope: repository acme/nope not found\n');
   });
+
+  it('makes a profile the file names but nobody added an error for that target only, saying the file named it', async () => {
+    const text = `version: 1
+quay:
+  - profile: nope
+    repositories:
+      acme/app:
+        notifications: []
+  - repositories:
+      acme/app:
+        notifications:
+          - { title: Deploy on push, event: repo_push, method: webhook, config: { url: "https://ci.example.com/hooks/quay" } }
+`;
+    const result = await run(['plan', '-f', file(text)]);
+    expect(result.code).toBe(1);
+    expect(result.stdout).toBe(
+      'No changes in the targets that could be read.\n\nPlan: 0 to create, 0 to update, 0 to replace, 0 to reset, 0 to delete; 1 unchanged, 1 unmanaged, 1 with errors.\n',
+    );
+    expect(result.stderr).toBe('error: 1 target could not be read; the rest of the plan is above\n  quay nope (profile nope): profile (in the file): no profile named "nope"\n');
+  });
 });
 
 describe('apply', () => {
