@@ -12,7 +12,8 @@ import {
 import type { AlaudaClient } from '../platforms/alauda/client.js';
 import { alaudaPlatform } from '../platforms/alauda/index.js';
 import type { Hook } from '../platforms/alauda/schemas.js';
-import { fieldChecker, parseReporting, type Problem } from './load.js';
+import { fieldChecker, type Problem } from './load.js';
+import { parseReporting } from './schema-problems.js';
 import { addLeftovers, changedSecretsNote, emptyPart, sameJson, type Change, type PlanPart } from './model.js';
 import { alaudaHookSchema, type AlaudaTargetOutline } from './schema.js';
 import { targetUnit, targetUnits, type PlanUnit, type Session, type TargetClient } from './session.js';
