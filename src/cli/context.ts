@@ -7,7 +7,7 @@ import { connectionForProfile, resolveConnection, type Connection } from '../con
 import { ProfileStore } from '../config/store.js';
 import { CancelledError, UsageError } from '../core/errors.js';
 import { colorAllowed, envFlagSet, promptAllowed, type IOStreams } from '../core/io.js';
-import { Output } from '../core/output.js';
+import { Output, type StepLines } from '../core/output.js';
 import { NO_PROGRESS, progressAllowed, TerminalProgress, type Progress } from '../core/progress.js';
 import { createRedactor, maskSecrets, MIN_EMBEDDED_SECRET_LENGTH, secretsOfEnv, secretsOfUrl, type Redactor, type SecretFields } from '../core/redact.js';
 import { readSecretFromStdin } from '../core/stdin.js';
@@ -200,6 +200,16 @@ export class Context {
       this.dispatchers.set(key, dispatcher);
     }
     return dispatcher;
+  }
+
+  /**
+   * How the steps of a long run are reported: a bar for a person at a terminal (the spinner gives way to it for the
+   * rest of the run: both would draw on the same line), else a line each.
+   */
+  async stepReport(total: number, label: string): Promise<StepLines> {
+    if (this.progress === NO_PROGRESS) return this.output.stepLines();
+    this.progress.stop();
+    return this.output.stepBar(total, label);
   }
 
   /**

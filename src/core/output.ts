@@ -3,6 +3,7 @@ import { cleanUpOnSignal } from './exit-cleanup.js';
 import { COLUMN_GAP, columnsToKeep, fitColumnWidths } from './fit-columns.js';
 import type { IOStreams } from './io.js';
 import type { Progress } from './progress.js';
+import { progressBar } from './progress-bar.js';
 import type { Query } from './query.js';
 import { maskSecrets, type SecretFields } from './redact.js';
 import { escapeCharacter, escapeControls, escapeLine, terminalSafeJson, UNSAFE_AFTER_SERIALIZING } from './terminal-text.js';
@@ -500,6 +501,12 @@ export class Output {
         forget();
       },
     };
+  }
+
+  /** StepLines as a bar that fills (for a person at a terminal): successes advance it, warnings stay above it. */
+  async stepBar(total: number, label: string): Promise<StepLines> {
+    const bar = await progressBar(this.io, total, label);
+    return { success: () => bar.advance(), warn: (message) => bar.fail(this.warningLine(message)), end: () => bar.end() };
   }
 
   /** A --verbose trace line. */

@@ -82,20 +82,29 @@ describe('apply at a terminal', () => {
     expect(writes()).toEqual([]);
   });
 
-  it('writes each change line on a line of its own while the spinner shows the requests in flight', { timeout: 30_000 }, async () => {
-    // One change at a time, each POST slower than the spinner's delay: the spinner is up when the lines come.
-    fx.emulator.inject({ method: 'POST', path: /\/notification\/$/, latencyMs: 700 });
+  it('fills a bar as the changes end, keeps a failure\'s line above it, and clears it for the summary', { timeout: 30_000 }, async () => {
+    // The first create fails; every create is slow enough for the bar to be drawn between changes.
+    fx.emulator.inject({ method: 'POST', path: /\/notification\/$/, status: 500, times: 1 });
+    fx.emulator.inject({ method: 'POST', path: /\/notification\/$/, latencyMs: 300 });
     const terminal = Terminal.start(['apply', '-f', FILE, '--yes', '--concurrency', '1', '--no-color'], fx.env('quay'));
-    await terminal.waitFor('Applied 5 of 5 changes.');
-    expect(await terminal.exitCode()).toBe(0);
+    await terminal.waitFor(/Applied 4 of 5 changes/);
+    expect(await terminal.exitCode()).toBe(1);
     const raw = terminal.raw;
-    const spinnerAt = raw.indexOf('Waiting for');
-    expect(spinnerAt).toBeGreaterThan(-1);
-    const lines = [...raw.matchAll(/✓ [^\r\n]*\(\d\/5\)/g)].filter((match) => match.index! > spinnerAt);
-    expect(lines.length).toBeGreaterThan(0);
-    // Right before each (the lines come in batches): the spinner's line erased (cursor to column 1, line cleared; the
-    // cursor shown again when the spinner stopped) or the line before it, never the spinner's text.
-    for (const line of lines) expect(raw.slice(0, line.index)).toMatch(/(\u001b\[\d*[GK]|\u001b\[\?25h|\n)$/);
+    expect(raw).toMatch(/Applying changes █+░+ [1-4]\/5 · 1 failed/);
+    // A terminal gets the bar instead of a line per change; the failure is a line of its own.
+    expect(terminal.screen).not.toMatch(/✓ /);
+    expect(terminal.screen).toMatch(/^warning: [^\n]* failed: injected fault 500 \(HTTP 500\)\r?$/m);
+    // The cursor the bar hid is shown again, and the bar is gone before the summary.
+    const summaryAt = raw.indexOf('Applied 4 of 5 changes');
+    expect(raw.lastIndexOf('\u001b[?25h', summaryAt)).toBeGreaterThan(raw.lastIndexOf('Applying changes', summaryAt));
+    // The replace's create failed, so its delete was never sent; the reset and the three creates were.
+    expect(writes()).toEqual([
+      'POST /api/v1/repository/acme/app/notification/',
+      'POST /api/v1/repository/acme/app/notification/7c4e2d1b-8a9f-4b3c-a2d1-0e9f8a7b6c02',
+      'POST /api/v1/repository/acme/app/notification/',
+      'POST /api/v1/repository/acme/app/notification/',
+      'POST /api/v1/repository/acme/app/notification/',
+    ]);
   });
 
   it('applies when the answer is yes', async () => {

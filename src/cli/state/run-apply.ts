@@ -73,7 +73,7 @@ export async function runApply(context: Context, options: { file?: string; prune
   }
   await context.confirm(`Apply these ${plan.changes.length} changes?`, 'apply', { nothing: 'Nothing changed.' });
   if (!early) runs.start(plan.changes);
-  const report = context.output.stepLines();
+  const report = await context.stepReport(plan.changes.length, 'Applying changes');
   try {
     await runs.finish(report, plan.changes.length);
   } finally {
