@@ -231,6 +231,14 @@ codearts:
     expect(fx.emulator.requests).toEqual([]);
   });
 
+  it('exits 1 for a problem of the file with --detailed-exitcode, where 2 means changes (as terraform)', async () => {
+    const path = file('version: 2\n');
+    const plain = await run(['plan', '-f', path]);
+    const detailed = await run(['plan', '-f', path, '--detailed-exitcode']);
+    expect(plain.code).toBe(2);
+    expect(detailed).toMatchObject({ code: 1, stdout: '', stderr: plain.stderr });
+  });
+
   it('says which version it reads', async () => {
     const path = file('version: 2\n');
     const result = await run(['plan', '-f', path]);
