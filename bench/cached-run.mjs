@@ -9,7 +9,6 @@ try {
 } catch {
   cachedData = undefined;
 }
-if (Number(process.versions.node.split('.')[0]) < 22) builtin('node:v8').setFlagsFromString('--liftoff-only');
 const source = readFileSync(file, 'utf8');
 const script = new (builtin('node:vm').Script)(`(function (exports, require, module, __filename, __dirname) {${source}\n})`, { filename: file, cachedData });
 if (script.cachedDataRejected !== false) process.once('exit', () => writeFileSync(cacheFile, script.createCachedData()));

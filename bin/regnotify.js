@@ -48,11 +48,6 @@ function runBundle(file) {
     process.stderr.write('error: regnotify is not built (dist/regnotify.cjs is missing)\nhint: run npm install, or npm run build\n');
     process.exit(1);
   }
-  // undici's HTTP parser is WebAssembly. Before Node 22, V8 optimises it in background threads, which the process
-  // waits for as it exits (~100 ms); the baseline compiler alone is plenty for a CLI's few responses (Node 22 and
-  // later compile it lazily and gain nothing). Set before the compile: V8 accepts a code cache only under the flags
-  // it was made with.
-  if (major < 22) builtin('node:v8').setFlagsFromString('--liftoff-only');
   const cache = codeCache(file);
   // The wrapper require() puts around a CommonJS module.
   const wrapped = `(function (exports, require, module, __filename, __dirname) {${source}\n})`;

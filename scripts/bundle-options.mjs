@@ -1,6 +1,7 @@
 // The esbuild settings of the CLI's bundle, shared by scripts/build.mjs and the start-up benchmark's undici bundle.
 import { mkdirSync, readFileSync, writeFileSync } from 'node:fs';
 import { dirname, join } from 'node:path';
+import { fileURLToPath } from 'node:url';
 
 const { version } = JSON.parse(readFileSync(new URL('../package.json', import.meta.url), 'utf8'));
 
@@ -35,6 +36,7 @@ const commanderWithLazyChildProcess = {
 // undici carries its HTTP parser, llhttp, as WebAssembly in two base64 strings of ~72 KB each (with and without SIMD),
 // in the bundle: V8 scans both whenever it parses it, and decodes one. The build writes them as .wasm files
 // beside the bundle, read when undici first compiles the parser (with SIMD; the other only where that fails).
+const BASELINE_ONLY = fileURLToPath(new URL('../src/http/webassembly-baseline.ts', import.meta.url));
 const LLHTTP = /undici[\\/]lib[\\/]llhttp[\\/](llhttp(?:_simd)?)-wasm\.js$/;
 const undiciWasmFromFiles = {
   name: 'undici-wasm-from-files',
@@ -48,8 +50,11 @@ const undiciWasmFromFiles = {
       mkdirSync(outdir, { recursive: true });
       writeFileSync(join(outdir, `${name}.wasm`), wasm);
       // undici requires this module and keeps its lazy getter; __bundleUrl is the bundle's URL (see its banner).
+      // undici compiles what the getter returns at once (lib/dispatcher/client-h1.js): before Node 22 with V8's
+      // baseline compiler only (src/http/webassembly-baseline.ts says why, and why not from the start).
       return {
-        contents: `let wasm; Object.defineProperty(module, 'exports', { get: () => (wasm ??= require('node:fs').readFileSync(new URL('./${name}.wasm', __bundleUrl))) });`,
+        contents: `const { webAssemblyBaselineOnly } = require(${JSON.stringify(BASELINE_ONLY)});
+let wasm; Object.defineProperty(module, 'exports', { get: () => (webAssemblyBaselineOnly(), wasm ??= require('node:fs').readFileSync(new URL('./${name}.wasm', __bundleUrl))) });`,
         loader: 'js',
       };
     });

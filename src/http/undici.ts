@@ -6,7 +6,7 @@ import api from 'undici/lib/api/index.js';
 import Agent from 'undici/lib/dispatcher/agent.js';
 import DispatcherBase from 'undici/lib/dispatcher/dispatcher.js';
 
-// Its WebAssembly HTTP parser gets V8's baseline compiler only on Node 20 (--liftoff-only, set by bin/regnotify.js).
+// Its WebAssembly HTTP parser gets V8's baseline compiler only on Node 20 (src/http/webassembly-baseline.ts).
 
 // What undici's index does first: every dispatcher gets request(), connect(), ... (its proxy agent calls connect()).
 Object.assign(DispatcherBase.prototype, api);

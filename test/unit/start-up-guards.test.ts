@@ -23,6 +23,11 @@ describe('start-up guards', () => {
     expect(offenders).toEqual([]);
   });
 
+  it('the launcher sets no V8 flag: V8 would refuse Node\'s built-in code cache for every built-in loaded after it', () => {
+    const launcher = readFileSync(join(ROOT, 'bin/regnotify.js'), 'utf8');
+    expect(launcher).not.toMatch(/setFlagsFromString/);
+  });
+
   it('the launcher takes built-ins as module objects, not as ESM imports', () => {
     const launcher = readFileSync(join(ROOT, 'bin/regnotify.js'), 'utf8');
     expect(launcher).not.toMatch(/^import .* from 'node:/m);
