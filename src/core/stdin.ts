@@ -2,10 +2,14 @@ import type { Readable } from 'node:stream';
 import { UsageError } from './errors.js';
 
 /** Everything piped on stdin, as UTF-8 text. */
-export async function readStandardInput(input: Readable): Promise<string> {
+export async function readStandardInputBytes(input: Readable): Promise<Buffer> {
   const chunks: Buffer[] = [];
   for await (const chunk of input) chunks.push(typeof chunk === 'string' ? Buffer.from(chunk) : (chunk as Buffer));
-  return Buffer.concat(chunks).toString('utf8');
+  return Buffer.concat(chunks);
+}
+
+export async function readStandardInput(input: Readable): Promise<string> {
+  return (await readStandardInputBytes(input)).toString('utf8');
 }
 
 /** Reads a secret piped on stdin (`--token-stdin`); one trailing newline is not part of it. */

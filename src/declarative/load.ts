@@ -202,6 +202,16 @@ function parseWithoutPositions(text: string): { value: unknown } | undefined {
 }
 
 const MAX_ALIAS_COUNT = 100;
+const MAX_MESSAGE_LENGTH = 160;
+
+/**
+ * yaml's message, on one line and without the position it repeats ("... at line 3, column 1:"), which the prefix gives;
+ * a token it quotes is cut short (a binary file's "scalar" runs for kilobytes).
+ */
+function yamlMessage(message: string): string {
+  const line = message.split('\n')[0].replace(/ at line \d+, column \d+:?$/, '');
+  return line.length > MAX_MESSAGE_LENGTH ? `${line.slice(0, MAX_MESSAGE_LENGTH)}…` : line;
+}
 
 /** The document's value; aliases that expand past `yaml`'s cap (a "billion laughs" file) are a problem of the file. */
 function expandAliases(document: Document, name: string): unknown {
@@ -240,8 +250,7 @@ export async function loadStateFile(text: string, name: string, env: Env): Promi
   if (full?.document.errors.length) {
     throw fileProblems(
       name,
-      // yaml's message repeats the position ("... at line 3, column 1:"), which the prefix already gives.
-      full.document.errors.map((error) => `${name}:${error.linePos?.[0].line ?? 1}:${error.linePos?.[0].col ?? 1}: ${error.message.split('\n')[0].replace(/ at line \d+, column \d+:?$/, '')}`),
+      full.document.errors.map((error) => `${name}:${error.linePos?.[0].line ?? 1}:${error.linePos?.[0].col ?? 1}: ${yamlMessage(error.message)}`),
     );
   }
   const raw = lean ? lean.value : expandAliases(full!.document, name);

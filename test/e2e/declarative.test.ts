@@ -1,5 +1,6 @@
 // plan, apply, export and schema end to end against the emulator: exact requests on the wire, exit codes,
 // no secret printed, and convergence (a second apply sends no writes).
+import { writeFileSync } from 'node:fs';
 import { load } from 'js-yaml';
 import { describe, expect, it } from 'vitest';
 import { codeartsStateOf } from '../../src/emulator/codearts/index.js';
@@ -237,6 +238,22 @@ codearts:
     const detailed = await run(['plan', '-f', path, '--detailed-exitcode']);
     expect(plain.code).toBe(2);
     expect(detailed).toMatchObject({ code: 1, stdout: '', stderr: plain.stderr });
+  });
+
+  it('refuses a file that is not UTF-8 text, from a file or standard input, and cuts a long token of a YAML error short', async () => {
+    const latin1 = Buffer.from('version: 1\nquay:\n  repositories:\n    a/b:\n      notifications:\n        - title: "caf\xe9"\n', 'latin1');
+    const path = file('');
+    writeFileSync(path, latin1);
+    const fromFile = await run(['plan', '-f', path]);
+    expect(fromFile).toMatchObject({ code: 2, stdout: '', stderr: `error: ${path} is not UTF-8 text (YAML files are): is it the right file?\n` });
+    const fromStdin = await regnotify(['plan', '-f', '-'], { env: quayEnv(), input: latin1 });
+    expect(fromStdin).toMatchObject({ code: 2, stdout: '', stderr: 'error: <stdin> is not UTF-8 text (YAML files are): is it the right file?\n' });
+
+    const long = file(`version: 1\nquay: ]${'b'.repeat(300)}\n`);
+    const broken = await run(['plan', '-f', long]);
+    expect(broken.code).toBe(2);
+    expect(broken.stderr.split('\n')[2]).toBe(`  ${long}:2:8: Unexpected scalar token in YAML stream: "${'b'.repeat(160 - 41)}…`);
+    expect(fx.emulator.requests).toEqual([]);
   });
 
   it('says which version it reads', async () => {

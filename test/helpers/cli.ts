@@ -20,8 +20,8 @@ export interface RunResult {
 
 export interface RunOptions {
   env?: Record<string, string | undefined>;
-  /** Written to stdin, then stdin is closed; without it stdin is closed at once. */
-  input?: string;
+  /** Written to stdin (text as UTF-8, or bytes as they are), then stdin is closed; without it stdin is closed at once. */
+  input?: string | Uint8Array;
   timeoutMs?: number;
 }
 

@@ -2,7 +2,7 @@ import { PassThrough, Writable } from 'node:stream';
 import type { IOStreams } from '../../src/core/io.js';
 
 /** Buffer-backed streams for in-process tests of the program; stdin holds `input`, then ends. */
-export function memoryIO(env: Record<string, string> = {}, input?: string): IOStreams & { stdout: () => string; stderr: () => string } {
+export function memoryIO(env: Record<string, string> = {}, input?: string | Uint8Array): IOStreams & { stdout: () => string; stderr: () => string } {
   let out = '';
   let err = '';
   const sink = (append: (text: string) => void) =>
