@@ -68,7 +68,9 @@ const writable = (hook: Pick<Hook, 'events' | 'url' | 'secret' | 'is_active' | '
 });
 
 const fromDesired = (hook: DesiredHook) => writable({ ...hook, is_active: hook.active });
-const shown = (value: Record<string, unknown>) => maskSecrets(value);
+
+/** The plan's view of a hook in the file's words (`active`, not Alauda's `is_active`), the secret masked. */
+const shown = ({ is_active: active, ...rest }: ReturnType<typeof writable>) => maskSecrets({ ...rest, active });
 
 async function planSubject(session: Session, target: TargetClient<AlaudaClient>, hooks: DesiredHook[], prune: boolean): Promise<PlanPart> {
   const part = emptyPart();
@@ -116,7 +118,7 @@ async function planSubject(session: Session, target: TargetClient<AlaudaClient>,
         target: identity(desired),
         before: shown(writable(existing)),
         after: shown(after),
-        notes: changedSecretsNote(writable(existing), after, shown),
+        notes: changedSecretsNote(writable(existing), after, (hook) => maskSecrets(hook)),
         run: async () => void (await session.limited(target.server, () => alauda.hooks.update(existing.id, after))),
       }),
     );

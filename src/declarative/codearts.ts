@@ -97,13 +97,20 @@ function switchedOff(current: SubscriptionSettings, events: readonly EventSpec[]
 }
 
 /**
- * The plan's view of a PUT body: secrets masked, and the list of every event turned into `events` keyed by
- * `resource:action` (false when off, true or the roles when on), so a diff names each event that changes.
+ * The plan's view of a PUT body, in the file's words (`webhook`, `usage_warning`, not `webhook_config` and CodeArts'
+ * `waring_repo_usage_rate`), so each line of the diff names a key the file has: secrets masked, and the list of every
+ * event turned into `events` keyed by `resource:action` (false when off, true or the roles when on).
  */
 function shown(body: SubscriptionPutBody): Record<string, unknown> {
-  const { subscript_events: list, ...rest } = body;
-  const events = list && Object.fromEntries(list.map((event) => [`${event.resource_type}:${event.action}`, event.enabled ? (event.role_names?.length ? event.role_names : true) : false]));
-  return maskSecrets({ ...rest, ...(events && { events }) }, [codeartsSecretFields]);
+  const masked = maskSecrets(body, [codeartsSecretFields]);
+  const list = masked.subscript_events;
+  return {
+    ...(masked.enabled !== undefined && { enabled: masked.enabled }),
+    ...(masked.config_source !== undefined && { config_source: masked.config_source }),
+    ...(masked.webhook_config !== undefined && { webhook: masked.webhook_config }),
+    ...(masked.waring_repo_usage_rate !== undefined && { usage_warning: masked.waring_repo_usage_rate }),
+    ...(list && { events: Object.fromEntries(list.map((event) => [`${event.resource_type}:${event.action}`, event.enabled ? (event.role_names?.length ? event.role_names : true) : false])) }),
+  };
 }
 
 async function planChannel(session: Session, target: TargetClient<CodeartsClient>, repository: string, id: number, desired: DesiredChannel): Promise<PlanPart> {

@@ -504,6 +504,20 @@ quay:
     expect(rotated.stdout).not.toMatch(/OLDPART|NEWPART/);
   });
 
+  it('names the fields of a diff as the file does, not as the APIs do (active, webhook, usage_warning)', async () => {
+    const alauda = await run(['plan', '-f', file(alaudaFile('"a-new-secret-0123"').replace('secret:', 'active: false\n      secret:'))], fx.env('alauda'));
+    expect(alauda.stdout).toContain('~ update alauda build_repo alaudauser/docker_images_test: test hook\n    ~ active: true → false\n    note: secret changes (secrets are not shown)\n');
+    const codearts = await run(
+      ['plan', '-f', file('version: 1\ncodearts:\n  repositories:\n    demo-group/demo-repo:\n      feishu: { webhook: { url: "https://open.feishu.cn/hook/x" } }\n      email: { usage_warning: 80 }\n')],
+      fx.env('codearts'),
+    );
+    expect(codearts.stdout).toBe(
+      '~ update codearts demo-group/demo-repo feishu\n    ~ webhook.url: "" → "https://open.feishu.cn/hook/x"\n\n' +
+        '~ update codearts demo-group/demo-repo email\n    ~ usage_warning: 60 → 80\n\n' +
+        'Plan: 0 to create, 2 to update, 0 to replace, 0 to reset, 0 to delete; 0 unchanged, 0 unmanaged.\n',
+    );
+  });
+
   it('sends one CodeArts PUT with exactly the listed events on, then nothing', async () => {
     const env = fx.env('codearts');
     const path = file(`version: 1
