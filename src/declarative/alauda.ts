@@ -47,7 +47,8 @@ export function desiredAlauda(targets: readonly AlaudaTargetOutline[], problems:
       const subject = subjectType && check('subject', () => validateSubject(subjectType, hook.subject));
       const events = subjectType && check('events', () => validateEvents(subjectType, hook.events));
       const url = check('url', () => validateHookUrl(hook.url));
-      const name = check('name', () => validateHookName(hook.name));
+      // Checked as hook create --name, but kept as written: the name identifies the hook, and a server's "  x  " is not "x".
+      const name = check('name', () => validateHookName(hook.name)) && hook.name;
       const secret = check('secret', () => validateHookSecret(hook.secret));
       if (!subjectType || subject === undefined || !events || !url || !name || !secret) return [];
       const key = identity({ subject_type: subjectType, subject, name });

@@ -1,6 +1,7 @@
 // export: today's state as a valid declarative file. Secrets never leave as values: each becomes a ${VARIABLE}
 // reference, named in a comment at the top, so that export, then plan with those variables set, shows no changes.
 import { stringify } from 'yaml';
+import { escapeLine } from '../core/terminal-text.js';
 import { findQuayMethod } from '../platforms/quay/catalog/index.js';
 import type { QuayClient } from '../platforms/quay/client.js';
 import { listAllRepositories } from '../platforms/quay/pagination.js';
@@ -155,7 +156,8 @@ export function exportText(file: ExportedFile): string {
   const lines = ['# regnotify declarative file (regnotify export). Check it with: regnotify plan -f FILE'];
   if (file.variables.size) {
     lines.push('# Secrets are not exported. Set these environment variables before plan or apply:');
-    for (const [name, meaning] of file.variables) lines.push(`#   ${name}: ${meaning}`);
+    // A YAML comment ends at a line break: a hook name or title with a newline would go on as YAML of its own.
+    for (const [name, meaning] of file.variables) lines.push(`#   ${name}: ${escapeLine(meaning)}`);
   }
   return `${lines.join('\n')}\n${stringify(file.document, { lineWidth: 0 })}`;
 }
