@@ -32,6 +32,8 @@ export class Context {
   readonly output: Output;
   /** Spinner and retry lines for a person at a terminal; silent on pipes, in CI and with --verbose. */
   readonly progress: Progress;
+  /** The report of the run's steps while one is open (see stepReport). */
+  private steps?: StepLines;
   /** Credentials of the run: never printed. */
   private readonly secrets = new Set<string>();
   /** Secrets a platform stores and returns (hook secrets, Slack URLs): on stdout only with --show-secrets. */
@@ -55,7 +57,10 @@ export class Context {
       this.addSecret(secret);
     }
     this.settings = resolveSettings(flags, io.env);
-    this.progress = progressAllowed(io, this.settings.verbose) ? new TerminalProgress(io, (line) => this.output.notice(line)) : NO_PROGRESS;
+    // A line of the spinner's (a retry) goes where the steps of the run are, when a report of them is open (a bar
+    // would otherwise be drawn over by it).
+    const noticeLine = (line: string) => (this.steps ? this.steps.notice(line) : this.output.notice(line));
+    this.progress = progressAllowed(io, this.settings.verbose) ? new TerminalProgress(io, noticeLine) : NO_PROGRESS;
     this.output = new Output(io, {
       format: this.settings.format,
       formatGiven: this.settings.formatGiven,
@@ -209,7 +214,15 @@ export class Context {
   async stepReport(total: number, label: string): Promise<StepLines> {
     if (this.progress === NO_PROGRESS) return this.output.stepLines();
     this.progress.stop();
-    return this.output.stepBar(total, label);
+    const steps = await this.output.stepBar(total, label);
+    this.steps = steps;
+    return {
+      ...steps,
+      end: () => {
+        this.steps = undefined;
+        steps.end();
+      },
+    };
   }
 
   /**

@@ -83,6 +83,8 @@ export interface OutputOptions {
 export interface StepLines {
   success(message: string): void;
   warn(message: string): void;
+  /** A line about the run rather than a step (a retry), written where the steps are. */
+  notice(message: string): void;
   /** Writes what is pending (also done every STEP_LINES_DELAY_MS, and on a signal) and stops: the run is over. */
   end(): void;
 }
@@ -472,7 +474,11 @@ export class Output {
 
   /** A message on stderr; its own line breaks are kept (e.g. an equivalent command on a second line). */
   notice(message: string): void {
-    this.line(message, { escape: (text) => text.split('\n').map(escapeLine).join('\n') });
+    this.io.err.write(this.noticeLine(message));
+  }
+
+  private noticeLine(message: string): string {
+    return this.formatLine(message, { escape: (text) => text.split('\n').map(escapeLine).join('\n') });
   }
 
   /** Success and warning lines collected and written a batch at a time (see StepLines). */
@@ -496,6 +502,7 @@ export class Output {
     return {
       success: (message) => add(this.successLine(message)),
       warn: (message) => add(this.warningLine(message)),
+      notice: (message) => add(this.noticeLine(message)),
       end: () => {
         flush();
         forget();
@@ -506,7 +513,12 @@ export class Output {
   /** StepLines as a bar that fills (for a person at a terminal): successes advance it, warnings stay above it. */
   async stepBar(total: number, label: string): Promise<StepLines> {
     const bar = await progressBar(this.io, total, label);
-    return { success: () => bar.advance(), warn: (message) => bar.fail(this.warningLine(message)), end: () => bar.end() };
+    return {
+      success: () => bar.advance(),
+      warn: (message) => bar.fail(this.warningLine(message)),
+      notice: (message) => bar.above(this.noticeLine(message)),
+      end: () => bar.end(),
+    };
   }
 
   /** A --verbose trace line. */

@@ -8,6 +8,8 @@ export interface ProgressBar {
   advance(): void;
   /** A step failed: `line` (one formatted line, newline included) stays above the bar. */
   fail(line: string): void;
+  /** A line that stays above the bar (a retry's notice); it counts for nothing. */
+  above(line: string): void;
   /** Clears the bar: the run is over. */
   end(): void;
 }
@@ -36,6 +38,7 @@ export async function progressBar(io: IOStreams, total: number, label: string): 
       bars.log(line);
       bar.increment({ failed: ` · ${failed} failed` });
     },
+    above: (line) => bars.log(line),
     end: () => {
       bars.stop();
       forget();

@@ -107,6 +107,20 @@ describe('apply at a terminal', () => {
     ]);
   });
 
+  it('prints a retry\'s notice above the bar, not into it', { timeout: 30_000 }, async () => {
+    fx.emulator.inject({ method: 'POST', path: /\/notification\/$/, latencyMs: 300, status: 429, retryAfter: '0', times: 1 });
+    fx.emulator.inject({ method: 'POST', path: /\/notification\/$/, latencyMs: 300 });
+    const terminal = Terminal.start(['apply', '-f', FILE, '--yes', '--concurrency', '1', '--no-color'], fx.env('quay'));
+    await terminal.waitFor('Applied 5 of 5 changes.');
+    expect(await terminal.exitCode()).toBe(0);
+    // The bar is redrawn in place, so the text alone cannot tell: right before the notice the bar's line is erased
+    // (ESC [2K). Written past the bar, the notice would only move the cursor to column 1 and overwrite part of the bar.
+    const at = terminal.raw.indexOf('retrying after HTTP 429, 1/3');
+    expect(at).toBeGreaterThan(terminal.raw.indexOf('Applying changes'));
+    expect(terminal.raw.slice(0, at)).toMatch(/\u001b\[2K$/);
+    expect(terminal.raw.slice(at)).toMatch(/^retrying after HTTP 429, 1\/3\r?\n/);
+  });
+
   it('applies when the answer is yes', async () => {
     const terminal = Terminal.start(['apply', '-f', FILE], fx.env('quay'));
     await terminal.waitFor('Apply these 5 changes?');
