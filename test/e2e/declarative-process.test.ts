@@ -6,7 +6,7 @@ import { quayControl } from '../../src/emulator/quay/index.js';
 import { BIN, baseEnv, regnotify } from '../helpers/cli.js';
 import { yamlFileWriter } from '../helpers/declarative.js';
 import { useEmulator } from '../helpers/emulator.js';
-import { Terminal } from '../helpers/pty.js';
+import { KEYS, Terminal } from '../helpers/pty.js';
 
 const fx = useEmulator();
 const LATENCY_MS = 400;
@@ -119,6 +119,20 @@ describe('apply at a terminal', () => {
     expect(at).toBeGreaterThan(terminal.raw.indexOf('Applying changes'));
     expect(terminal.raw.slice(0, at)).toMatch(/\u001b\[2K$/);
     expect(terminal.raw.slice(at)).toMatch(/^retrying after HTTP 429, 1\/3\r?\n/);
+  });
+
+  it('gives the cursor back when Ctrl-C ends the run under the bar', { timeout: 30_000 }, async () => {
+    fx.emulator.inject({ method: 'POST', path: /\/notification\/$/, latencyMs: 2_000 });
+    const terminal = Terminal.start(['apply', '-f', FILE, '--yes', '--concurrency', '1', '--no-color'], fx.env('quay'));
+    await terminal.waitFor('Applying changes');
+    terminal.type(KEYS.ctrlC);
+    expect(await terminal.exitCode()).toBe(130);
+    const raw = terminal.raw;
+    // The bar hid the cursor and turned line wrapping off: both are back after its last drawing.
+    const lastBar = raw.lastIndexOf('Applying changes');
+    expect(raw.indexOf('\u001b[?25h', lastBar)).toBeGreaterThan(lastBar);
+    expect(raw.indexOf('\u001b[?7h', lastBar)).toBeGreaterThan(lastBar);
+    expect(terminal.screen).toContain('error: interrupted');
   });
 
   it('applies when the answer is yes', async () => {
