@@ -13,7 +13,7 @@ import type { AlaudaClient } from '../platforms/alauda/client.js';
 import { alaudaPlatform } from '../platforms/alauda/index.js';
 import type { Hook } from '../platforms/alauda/schemas.js';
 import { fieldChecker, type Problem } from './load.js';
-import { parseReporting } from './schema-problems.js';
+import { parseFieldsReporting } from './schema-problems.js';
 import { addLeftovers, changedSecretsNote, emptyPart, sameJson, type Change, type PlanPart } from './model.js';
 import { alaudaHookSchema, type AlaudaTargetOutline } from './schema.js';
 import { targetUnit, targetUnits, type PlanUnit, type Session, type TargetClient } from './session.js';
@@ -40,21 +40,27 @@ export function desiredAlauda(targets: readonly AlaudaTargetOutline[], problems:
     const seen = new Set<string>();
     const hooks = target.hooks.flatMap((written, position) => {
       const path = ['alauda', index, 'hooks', position];
-      const hook = parseReporting(alaudaHookSchema, written, path, problems);
-      if (!hook) return [];
-      const check = fieldChecker(problems, path);
-      const subjectType = check('subject_type', () => validateSubjectType(hook.subject_type));
-      const subject = subjectType && check('subject', () => validateSubject(subjectType, hook.subject));
-      const events = subjectType && check('events', () => validateEvents(subjectType, hook.events));
-      const url = check('url', () => validateHookUrl(hook.url));
+      const parsed = parseFieldsReporting(alaudaHookSchema, written, path, problems);
+      if (!parsed) return [];
+      const hook = parsed.entry;
+      // The checks of the fields given, even when another is of the wrong kind: every problem of the hook at once.
+      const checker = fieldChecker(problems, path);
+      const check = <V, T>(field: string, value: V | undefined, validate: (value: V) => T) => (value === undefined ? undefined : checker(field, () => validate(value)));
+      const subjectType = check('subject_type', hook.subject_type, validateSubjectType);
+      const subject = subjectType && check('subject', hook.subject, (text) => validateSubject(subjectType, text));
+      // Each event at its own line and column, every unknown one reported.
+      const checkEvent = fieldChecker(problems, [...path, 'events']);
+      const eventChecks = subjectType && hook.events?.map((event, index) => checkEvent(index, () => validateEvents(subjectType, [event])));
+      const events = eventChecks?.every(Boolean) ? [...new Set(hook.events)] : undefined;
+      const url = check('url', hook.url, validateHookUrl);
       // Checked as hook create --name, but kept as written: the name identifies the hook, and a server's "  x  " is not "x".
-      const name = check('name', () => validateHookName(hook.name)) && hook.name;
-      const secret = check('secret', () => validateHookSecret(hook.secret));
-      if (!subjectType || subject === undefined || !events || !url || !name || !secret) return [];
+      const name = check('name', hook.name, validateHookName) && hook.name;
+      const secret = check('secret', hook.secret, validateHookSecret);
+      if (!parsed.complete || !subjectType || subject === undefined || !events || !url || !name || !secret) return [];
       const key = identity({ subject_type: subjectType, subject, name });
       if (seen.has(key)) problems.push({ path: [...path, 'name'], message: `duplicate hook "${key}" (subject type, subject and name identify a hook)` });
       seen.add(key);
-      return [{ name, subject_type: subjectType, subject, events: [...events], url, secret, active: hook.active }];
+      return [{ name, subject_type: subjectType, subject, events: [...events], url, secret, active: hook.active ?? true }];
     });
     return { profile: target.profile, hooks };
   });

@@ -19,8 +19,8 @@ import type { CodeartsClient } from '../platforms/codearts/client.js';
 import { codeartsPlatform } from '../platforms/codearts/index.js';
 import type { SubscriptionPutBody, SubscriptionSettings } from '../platforms/codearts/schemas.js';
 import { mergeSubscription, type SubscriptionChanges } from '../platforms/codearts/subscription-merge.js';
-import { fieldChecker, type Problem } from './load.js';
-import { parseReporting } from './schema-problems.js';
+import { fieldChecker, type Path, type Problem } from './load.js';
+import { parseFieldsReporting } from './schema-problems.js';
 import { emptyPart, mergeParts, sameJson, type PlanPart } from './model.js';
 import { codeartsChannelSchema, type CodeartsChannelEntry, type CodeartsTargetOutline } from './schema.js';
 import { targetUnit, targetUnits, type PlanUnit, type Session, type TargetClient } from './session.js';
@@ -44,7 +44,8 @@ export interface DesiredCodeartsTarget {
   repositories: DesiredCodeartsRepository[];
 }
 
-function channelChanges(channel: Channel, entry: CodeartsChannelEntry, check: <T>(field: string, validate: () => T) => T | undefined): DesiredChannel {
+function channelChanges(channel: Channel, entry: CodeartsChannelEntry, problems: Problem[], path: Path): DesiredChannel {
+  const check = fieldChecker(problems, path);
   const webhook = entry.webhook ?? {};
   if (Object.keys(webhook).length && !channelTakesWebhook(channel)) {
     check('webhook', () => {
@@ -55,7 +56,9 @@ function channelChanges(channel: Channel, entry: CodeartsChannelEntry, check: <T
   const mentionUsers = webhook.mention_users !== undefined ? check('webhook', () => validateMentionUsers(webhook.mention_users!)) : undefined;
   const mentionPhone = webhook.mention_phone !== undefined ? check('webhook', () => validateMentionPhones(webhook.mention_phone!)) : undefined;
   const usageWarning = entry.usage_warning !== undefined ? check('usage_warning', () => validateUsageWarning(String(entry.usage_warning))) : undefined;
-  const events = entry.events?.flatMap((text) => check('events', () => parseEventSpec(text)) ?? []);
+  // Each event at its own line and column.
+  const checkEvent = fieldChecker(problems, [...path, 'events']);
+  const events = entry.events?.flatMap((text, index) => checkEvent(index, () => parseEventSpec(text)) ?? []);
   const webhookChanges = {
     ...(url !== undefined && { url }),
     ...(mentionUsers !== undefined && { mention_users: mentionUsers }),
@@ -81,8 +84,9 @@ export function desiredCodearts(targets: readonly CodeartsTargetOutline[], probl
       name,
       channels: Object.entries(channels).flatMap(([channel, written]) => {
         const path = ['codearts', index, 'repositories', name, channel];
-        const entry = parseReporting(codeartsChannelSchema, written, path, problems);
-        return entry ? [channelChanges(channel as Channel, entry, fieldChecker(problems, path))] : [];
+        // Every key of a channel is optional: the checks of the keys that parsed run even when another did not.
+        const parsed = parseFieldsReporting(codeartsChannelSchema, written, path, problems);
+        return parsed ? [channelChanges(channel as Channel, parsed.entry, problems, path)] : [];
       }),
     })),
   }));

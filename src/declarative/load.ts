@@ -131,7 +131,7 @@ function nodeAt({ isMap, isPair, isScalar, isSeq }: Yaml, document: Document, pa
  * checked, so every problem is reported at once) and the value is undefined.
  */
 export function fieldChecker(problems: Problem[], path: Path) {
-  return <T>(field: string, validate: () => T): T | undefined => {
+  return <T>(field: string | number, validate: () => T): T | undefined => {
     try {
       return validate();
     } catch (error) {

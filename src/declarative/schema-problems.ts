@@ -76,3 +76,25 @@ export function parseReporting<T extends z.ZodType>(schema: T, value: unknown, a
   const retried = schema.safeParse(withoutUnknownKeys(value, parsed.error.issues));
   return retried.success ? retried.data : undefined;
 }
+
+/**
+ * Parses a mapping entry (a hook, a channel) as `parseReporting` does, and when it fails, still gives the fields that are
+ * valid on their own (`complete: false`): the catalog checks of those run too, so a value of the wrong kind in one field
+ * does not hide the problems of the others.
+ */
+export function parseFieldsReporting<Shape extends Record<string, z.ZodType>>(
+  schema: z.ZodObject<Shape>,
+  value: unknown,
+  at: Path,
+  problems: Problem[],
+): { entry: Partial<z.infer<z.ZodObject<Shape>>>; complete: boolean } | undefined {
+  const parsed = parseReporting(schema, value, at, problems);
+  if (parsed) return { entry: parsed, complete: true };
+  if (!value || typeof value !== 'object' || Array.isArray(value)) return undefined;
+  const entry: Record<string, unknown> = {};
+  for (const [key, field] of Object.entries(schema.shape)) {
+    const result = field.safeParse((value as Record<string, unknown>)[key]);
+    if (result.success && result.data !== undefined) entry[key] = result.data;
+  }
+  return { entry: entry as Partial<z.infer<z.ZodObject<Shape>>>, complete: false };
+}

@@ -43,3 +43,49 @@ describe('export, then plan, of odd Alauda hooks', () => {
     expect(writes()).toEqual([]);
   });
 });
+
+describe('bad values for Alauda and CodeArts', () => {
+  it('reports every problem of a hook and a channel at once, each event at its own position, even with a value of the wrong kind among them', async () => {
+    const path = file(`version: 1
+alauda:
+  hooks:
+    - name: "   "
+      subject_type: build_repos
+      events: [build:complete]
+      url: ftp://x
+      secret: short
+      active: "yes"
+    - { name: b, subject_type: job, subject: j1, events: [job:fail, build:complete, image:pull], url: "https://a.example.com", secret: long-enough-1 }
+codearts:
+  repositories:
+    g/r:
+      email:
+        enabled: maybe
+        webhook: { url: "https://x.example.com" }
+        usage_warning: 70
+        events: ["mr:opn", "mr:review=boss", "repo"]
+`);
+    const plan = await run(['plan', '-f', path], { ...fx.env('alauda') });
+    expect(plan.stdout).toBe('');
+    expect(plan.stderr).toBe(
+      `error: ${path} has 14 problems; nothing was sent\n` +
+        `  ${path}:4:7: subject: required\n` +
+        `  ${path}:4:13: invalid hook name "   " (expected non-empty text)\n` +
+        `  ${path}:5:21: unknown subject type "build_repos" (allowed: build_repo, image_repo, job); did you mean "build_repo"?\n` +
+        `  ${path}:7:12: invalid hook URL "ftp://x" (expected an absolute http or https URL, e.g. http://example.com:8080/hooks)\n` +
+        `  ${path}:8:15: invalid hook secret (5 characters; at least 8 are needed)\n` +
+        `  ${path}:9:15: active: expected true or false, got text "yes"\n` +
+        `  ${path}:10:69: unknown job event "build:complete" (allowed: job:succeed, job:fail)\n` +
+        `  ${path}:10:85: unknown job event "image:pull" (allowed: job:succeed, job:fail)\n` +
+        `  ${path}:15:18: enabled: expected true or false, got text "maybe"\n` +
+        `  ${path}:16:18: the email channel takes no webhook (only qyweixin, feishu and dingding post to one)\n` +
+        `  ${path}:17:24: invalid usage warning rate "70" (allowed: 60, 80, 90)\n` +
+        `  ${path}:18:18: unknown action "opn" (allowed: create, open, update, delete, merge, review, approve, create_note, resolve_note, capacity_warning, mention); did you mean "open"?\n` +
+        `  ${path}:18:28: unknown role "boss" (allowed: creator, assignee, reviewer, scorer, approver)\n` +
+        `  ${path}:18:46: invalid event "repo" (expected resource:action, e.g. mr:open)\n` +
+        'hint: the format is described by: regnotify schema (and docs/declarative.md)\n',
+    );
+    expect(plan.code).toBe(2);
+    expect(fx.emulator.requests).toEqual([]);
+  });
+});
