@@ -25,15 +25,18 @@ const VARIABLE_NAME = /^[A-Za-z_][A-Za-z0-9_]*$/;
 
 /** `${NAME}` takes an environment variable; `$${` is a literal `${`. */
 export function interpolate(text: string, env: Env, path: Path, problems: Problem[]): string {
+  // A Quay webhook template has `${...}` of its own (quay/quay util/jsontemplate.py): say how to keep one.
+  const inTemplate = path[path.length - 1] === 'template' ? ', as a Quay template\'s own ${...} must be' : '';
   return text.replace(VARIABLE, (match, name: string | undefined) => {
     if (match === '$${') return '${';
     if (!match.endsWith('}') || name === undefined || !VARIABLE_NAME.test(name)) {
-      problems.push({ path, message: `malformed variable reference "${match}" (write \${NAME}, or $\${ for a literal \${)`, reference: match });
+      problems.push({ path, message: `malformed variable reference "${match}" (write \${NAME}, or $\${ for a literal \${${inTemplate})`, reference: match });
       return match;
     }
     const value = env[name];
     if (value === undefined) {
-      problems.push({ path, message: `environment variable ${name} is not set`, reference: match });
+      const literal = inTemplate && ` (write $${match} for a literal ${match}${inTemplate})`;
+      problems.push({ path, message: `environment variable ${name} is not set${literal}`, reference: match });
       return match;
     }
     return value;

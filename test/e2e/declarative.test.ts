@@ -256,6 +256,26 @@ codearts:
     expect(fx.emulator.requests).toEqual([]);
   });
 
+  it('says how to keep a Quay template\'s own ${...}, and sends $${...} as ${...}', async () => {
+    const entry = (template: string) => `version: 1
+quay:
+  repositories:
+    acme/app:
+      notifications:
+        - { title: T, event: repo_push, method: webhook, config: { url: "https://ci.example.com/h", template: '${template}' } }
+`;
+    const path = file(entry('{"repo": "${repository}"}'));
+    const refused = await run(['plan', '-f', path]);
+    expect(refused.code).toBe(2);
+    expect(refused.stderr.split('\n')[1]).toBe(
+      `  ${path}:6:111: environment variable repository is not set (write $\${repository} for a literal \${repository}, as a Quay template's own \${...} must be)`,
+    );
+    const applied = await run(['apply', '-f', file(entry('{"repo": "$${repository}"}')), '--yes']);
+    expect(applied.code, applied.stderr).toBe(0);
+    const post = fx.emulator.requests.find((request) => request.method === 'POST' && request.path.endsWith('/notification/'));
+    expect(post?.json).toMatchObject({ config: { url: 'https://ci.example.com/h', template: '{"repo": "${repository}"}' } });
+  });
+
   it('says which version it reads', async () => {
     const path = file('version: 2\n');
     const result = await run(['plan', '-f', path]);
