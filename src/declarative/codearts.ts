@@ -2,7 +2,7 @@
 // enabled events; the full PUT body is computed and sent only when it differs from what the server has.
 // CodeArts never returns the webhook token, so it cannot be compared: the plan says so.
 import { UsageError } from '../core/errors.js';
-import { maskSecrets } from '../core/redact.js';
+import { MASK, maskSecrets } from '../core/redact.js';
 import {
   channelTakesWebhook,
   codeartsSecretFields,
@@ -105,13 +105,13 @@ function switchedOff(current: SubscriptionSettings, events: readonly EventSpec[]
  * `waring_repo_usage_rate`), so each line of the diff names a key the file has: secrets masked, and the list of every
  * event turned into `events` keyed by `resource:action` (false when off, true or the roles when on).
  */
-function shown(body: SubscriptionPutBody): Record<string, unknown> {
+function shown(body: SubscriptionPutBody, hasToken = false): Record<string, unknown> {
   const masked = maskSecrets(body, [codeartsSecretFields]);
   const list = masked.subscript_events;
   return {
     ...(masked.enabled !== undefined && { enabled: masked.enabled }),
     ...(masked.config_source !== undefined && { config_source: masked.config_source }),
-    ...(masked.webhook_config !== undefined && { webhook: masked.webhook_config }),
+    ...(masked.webhook_config !== undefined && { webhook: hasToken ? { ...masked.webhook_config, token: MASK } : masked.webhook_config }),
     ...(masked.waring_repo_usage_rate !== undefined && { usage_warning: masked.waring_repo_usage_rate }),
     ...(list && { events: Object.fromEntries(list.map((event) => [`${event.resource_type}:${event.action}`, event.enabled ? (event.role_names?.length ? event.role_names : true) : false])) }),
   };
@@ -140,7 +140,8 @@ async function planChannel(session: Session, target: TargetClient<CodeartsClient
     profile: target.profile,
     server: target.server,
     target: `${repository} ${desired.channel}`,
-    before: shown(before),
+    // The server's token is never read, only whether there is one: a set one shows as *** (not as none) before the change.
+    before: shown(before, current.webhook_config?.has_token === true),
     after: shown(body),
     notes,
     run: async () => void (await session.limited(target.server, () => codearts.subscriptions.put(id, desired.channel, body))),

@@ -2,6 +2,7 @@
 // export and back through plan, each field edited on its own and the request it makes, and mixed files of several targets.
 import { describe, expect, it } from 'vitest';
 import { alaudaStateOf } from '../../src/emulator/alauda/state.js';
+import { codeartsStateOf } from '../../src/emulator/codearts/index.js';
 import { regnotify } from '../helpers/cli.js';
 import { yamlFileWriter } from '../helpers/declarative.js';
 import { useEmulator } from '../helpers/emulator.js';
@@ -87,5 +88,46 @@ codearts:
     );
     expect(plan.code).toBe(2);
     expect(fx.emulator.requests).toEqual([]);
+  });
+});
+
+describe('CodeArts webhook tokens in a plan', () => {
+  const feishu = 'version: 1\ncodearts:\n  repositories:\n    demo-group/demo-repo:\n      feishu: { usage_warning: 80, webhook: { token: "${FEISHU_TOKEN}" } }\n';
+  const env = () => ({ ...fx.env('codearts'), FEISHU_TOKEN: 'feishu-token-NEW-1234' });
+
+  it('shows a token the server has as *** before the change, not as none, and sends the file\'s again', async () => {
+    codeartsStateOf(fx.emulator)!.stored(123, 'feishu').webhook = { url: 'https://open.feishu.cn/hook/x', mention_users: '', mention_phone: '', token: 'feishu-token-OLD-1234' };
+    const path = file(feishu);
+    const plan = await run(['plan', '-f', path], env());
+    expect(plan.stdout).toBe(
+      '~ update codearts demo-group/demo-repo feishu\n    ~ usage_warning: 60 → 80\n    note: the webhook token is sent again but not compared: CodeArts never returns it\n\n' +
+        'Plan: 0 to create, 1 to update, 0 to replace, 0 to reset, 0 to delete; 0 unchanged, 0 unmanaged.\n',
+    );
+    const json = JSON.parse((await run(['plan', '-f', path, '-o', 'json'], env())).stdout);
+    expect(json.changes[0].before.webhook).toEqual({ url: 'https://open.feishu.cn/hook/x', mention_users: '', mention_phone: '', token: '***' });
+    expect(json.changes[0].after.webhook).toEqual({ url: 'https://open.feishu.cn/hook/x', mention_users: '', mention_phone: '', token: '***' });
+    fx.emulator.requests.length = 0;
+    const apply = await run(['apply', '-f', path, '--yes'], env());
+    expect(apply.code, apply.stderr).toBe(0);
+    const put = writes();
+    expect(put.map(([call]) => call)).toEqual(['PUT /v4/repositories/123/notification-subscriptions/subscription?type=feishu']);
+    expect((put[0][1] as { webhook_config: unknown }).webhook_config).toEqual({
+      url: Buffer.from('https://open.feishu.cn/hook/x').toString('base64'),
+      mention_users: '',
+      mention_phone: '',
+      token: Buffer.from('feishu-token-NEW-1234').toString('base64'),
+    });
+    expect(codeartsStateOf(fx.emulator)!.stored(123, 'feishu').webhook?.token).toBe('feishu-token-NEW-1234');
+    fx.emulator.requests.length = 0;
+    expect((await run(['apply', '-f', path, '--yes'], env())).stdout).toContain('No changes: the servers match the file.');
+    expect(writes()).toEqual([]);
+  });
+
+  it('shows a token the server does not have as a change from none', async () => {
+    const plan = await run(['plan', '-f', file(feishu)], env());
+    expect(plan.stdout).toBe(
+      '~ update codearts demo-group/demo-repo feishu\n    ~ usage_warning: 60 → 80\n    ~ webhook.token: (none) → "***"\n\n' +
+        'Plan: 0 to create, 1 to update, 0 to replace, 0 to reset, 0 to delete; 0 unchanged, 0 unmanaged.\n',
+    );
   });
 });
