@@ -17,7 +17,7 @@ import {
 } from '../platforms/codearts/catalog.js';
 import type { CodeartsClient } from '../platforms/codearts/client.js';
 import { codeartsPlatform } from '../platforms/codearts/index.js';
-import type { SubscriptionPutBody, SubscriptionSettings } from '../platforms/codearts/schemas.js';
+import type { SubscriptionPutBody, SubscriptionSettings, WebhookConfigBody } from '../platforms/codearts/schemas.js';
 import { mergeSubscription, type SubscriptionChanges } from '../platforms/codearts/subscription-merge.js';
 import { fieldChecker, type Path, type Problem } from './load.js';
 import { parseFieldsReporting } from './schema-problems.js';
@@ -52,18 +52,26 @@ function channelChanges(channel: Channel, entry: CodeartsChannelEntry, problems:
       throw new UsageError(`the ${channel} channel takes no webhook (only qyweixin, feishu and dingding post to one)`);
     });
   }
-  const url = webhook.url !== undefined ? check('webhook', () => validateWebhookUrl(webhook.url!)) : undefined;
-  const mentionUsers = webhook.mention_users !== undefined ? check('webhook', () => validateMentionUsers(webhook.mention_users!)) : undefined;
-  const mentionPhone = webhook.mention_phone !== undefined ? check('webhook', () => validateMentionPhones(webhook.mention_phone!)) : undefined;
+  const checkWebhook = fieldChecker(problems, [...path, 'webhook']);
+  const webhookChanges: WebhookConfigBody = {};
+  for (const field of WEBHOOK_FIELDS) {
+    const written = webhook[field];
+    const value = written === undefined ? undefined : checkWebhook(field, () => WEBHOOK_CHECKS[field](written));
+    if (value !== undefined) webhookChanges[field] = value;
+  }
   const usageWarning = entry.usage_warning !== undefined ? check('usage_warning', () => validateUsageWarning(String(entry.usage_warning))) : undefined;
   // Each event at its own line and column.
   const checkEvent = fieldChecker(problems, [...path, 'events']);
-  const events = entry.events?.flatMap((text, index) => checkEvent(index, () => parseEventSpec(text)) ?? []);
-  const webhookChanges = {
-    ...(url !== undefined && { url }),
-    ...(mentionUsers !== undefined && { mention_users: mentionUsers }),
-    ...(mentionPhone !== undefined && { mention_phone: mentionPhone }),
-  };
+  const listed = new Set<string>();
+  const events = entry.events?.flatMap((text, index) => {
+    const event = checkEvent(index, () => parseEventSpec(text));
+    if (!event) return [];
+    // The exact set names each event once: two entries (perhaps with other roles) leave it unsaid which one is meant.
+    const ref = formatEventRef(event);
+    if (listed.has(ref)) problems.push({ path: [...path, 'events', index], message: `event "${ref}" is listed twice (name each event once, with all its roles)` });
+    listed.add(ref);
+    return [event];
+  });
   return {
     channel,
     changes: {
@@ -75,6 +83,28 @@ function channelChanges(channel: Channel, entry: CodeartsChannelEntry, problems:
     ...(events && { events }),
     ...(webhook.token !== undefined && { token: webhook.token }),
   };
+}
+
+/** The checks of `subscription set` for the webhook's fields; they also give each field's normal form ("a; b;" is "a;b"). */
+const WEBHOOK_CHECKS = { url: validateWebhookUrl, mention_users: validateMentionUsers, mention_phone: validateMentionPhones } as const;
+const WEBHOOK_FIELDS = Object.keys(WEBHOOK_CHECKS) as Array<keyof typeof WEBHOOK_CHECKS>;
+
+/**
+ * The file's webhook without the fields the server already has in another spelling of the same value (" https://x ",
+ * "a; b;"), so that export, then plan, of such a channel shows no change; what differs is sent in its normal form.
+ */
+function webhookDifferences(current: SubscriptionSettings, wanted: WebhookConfigBody): WebhookConfigBody {
+  const same = (field: (typeof WEBHOOK_FIELDS)[number]) => {
+    const server = current.webhook_config?.[field];
+    if (typeof server !== 'string') return false;
+    try {
+      return WEBHOOK_CHECKS[field](server) === wanted[field];
+    } catch (error) {
+      if (error instanceof UsageError) return false;
+      throw error;
+    }
+  };
+  return Object.fromEntries(Object.entries(wanted).filter(([field]) => !same(field as (typeof WEBHOOK_FIELDS)[number])));
 }
 
 export function desiredCodearts(targets: readonly CodeartsTargetOutline[], problems: Problem[]): DesiredCodeartsTarget[] {
@@ -121,8 +151,10 @@ async function planChannel(session: Session, target: TargetClient<CodeartsClient
   const part = emptyPart();
   const codearts = target.client;
   const current = await session.limited(target.server, () => codearts.subscriptions.get(id, desired.channel));
+  const webhook = desired.changes.webhook && webhookDifferences(current, desired.changes.webhook);
   const changes: SubscriptionChanges = {
     ...desired.changes,
+    ...(webhook && { webhook }),
     ...(desired.events && { events: desired.events, disable_events: switchedOff(current, desired.events) }),
   };
   const before = mergeSubscription(current, {});

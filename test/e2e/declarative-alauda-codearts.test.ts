@@ -131,3 +131,54 @@ describe('CodeArts webhook tokens in a plan', () => {
     );
   });
 });
+
+describe('CodeArts values that the server spells otherwise', () => {
+  it('finds a webhook with spaces and empty entries in sync after export, and sends an edited field in its normal form', async () => {
+    const env = fx.env('codearts');
+    const stored = codeartsStateOf(fx.emulator)!.stored(123, 'dingding');
+    stored.enabled = true;
+    stored.webhook = { url: ' https://oapi.dingtalk.com/robot/send?access_token=x ', mention_users: 'u1; u2;;', mention_phone: '138 ;139;', token: '' };
+    const exported = await run(['export', '--platform', 'codearts', '--repo', 'demo-group/demo-repo'], env);
+    expect(exported.code, exported.stderr).toBe(0);
+    expect(exported.stdout).toContain('        webhook:\n          url: " https://oapi.dingtalk.com/robot/send?access_token=x "\n          mention_users: u1; u2;;\n          mention_phone: 138 ;139;\n');
+    fx.emulator.requests.length = 0;
+    const plan = await run(['plan', '-f', file(exported.stdout), '--detailed-exitcode'], env);
+    expect(plan.stdout).toBe('No changes: the servers match the file.\n\nPlan: 0 to create, 0 to update, 0 to replace, 0 to reset, 0 to delete; 5 unchanged, 0 unmanaged.\n');
+    expect(plan.code).toBe(0);
+    const edited = file('version: 1\ncodearts:\n  repositories:\n    demo-group/demo-repo:\n      dingding: { webhook: { url: "https://oapi.dingtalk.com/robot/send?access_token=x", mention_users: "u1;u3 ;", mention_phone: "138;139" } }\n');
+    const apply = await run(['apply', '-f', edited, '--yes'], env);
+    expect(apply.stdout).toBe('~ update codearts demo-group/demo-repo dingding\n    ~ webhook.mention_users: "u1; u2;;" → "u1;u3"\n\nPlan: 0 to create, 1 to update, 0 to replace, 0 to reset, 0 to delete; 0 unchanged, 0 unmanaged.\n');
+    expect(apply.code).toBe(0);
+    const put = writes();
+    expect(put.map(([call]) => call)).toEqual(['PUT /v4/repositories/123/notification-subscriptions/subscription?type=dingding']);
+    expect((put[0][1] as { webhook_config: unknown }).webhook_config).toEqual({
+      url: Buffer.from(' https://oapi.dingtalk.com/robot/send?access_token=x ').toString('base64'),
+      mention_users: 'u1;u3',
+      mention_phone: Buffer.from('138 ;139;').toString('base64'),
+    });
+  });
+
+  it('takes the roles of an event as a set: another order is no change', async () => {
+    const env = fx.env('codearts');
+    const email = codeartsStateOf(fx.emulator)!.stored(123, 'email');
+    email.subscript_events = email.subscript_events.map((event) => (event.action === 'review' ? { ...event, role_names: ['approver', 'reviewer'] } : event));
+    const events = email.subscript_events.map((event) => `${event.resource_type}:${event.action}${event.action === 'review' ? '=reviewer,approver' : ''}`);
+    const path = file(`version: 1\ncodearts:\n  repositories:\n    demo-group/demo-repo:\n      email: { events: ${JSON.stringify(events)} }\n`);
+    const apply = await run(['apply', '-f', path, '--yes'], env);
+    expect(apply.stdout).toBe('No changes: the servers match the file.\n\nPlan: 0 to create, 0 to update, 0 to replace, 0 to reset, 0 to delete; 1 unchanged, 0 unmanaged.\n');
+    expect(writes()).toEqual([]);
+  });
+
+  it('refuses an event listed twice, and a bad webhook field at its own key', async () => {
+    const path = file('version: 1\ncodearts:\n  repositories:\n    g/r:\n      feishu:\n        webhook: { url: "https://x.example.com", mention_phone: "12;x" }\n        events: ["mr:open=creator", "mr:merge", "mr:open"]\n');
+    const plan = await run(['plan', '-f', path], fx.env('codearts'));
+    expect(plan.stderr).toBe(
+      `error: ${path} has 2 problems; nothing was sent\n` +
+        `  ${path}:6:65: invalid mention phone "x" (allowed: digits, an optional leading +, and -)\n` +
+        `  ${path}:7:49: event "mr:open" is listed twice (name each event once, with all its roles)\n` +
+        'hint: the format is described by: regnotify schema (and docs/declarative.md)\n',
+    );
+    expect(plan.code).toBe(2);
+    expect(fx.emulator.requests).toEqual([]);
+  });
+});

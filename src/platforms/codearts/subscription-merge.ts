@@ -105,6 +105,10 @@ function mergeEvents(
   return events;
 }
 
+/** The spec's roles on the event; the same roles in another order are no change (they are a set). */
 function withRoles(event: SubscriptionEventBody, spec: EventSpec): SubscriptionEventBody {
-  return spec.role_names === undefined ? event : { ...event, role_names: [...spec.role_names] };
+  if (spec.role_names === undefined) return event;
+  const current = new Set(event.role_names ?? []);
+  if (current.size === spec.role_names.length && spec.role_names.every((role) => current.has(role))) return event;
+  return { ...event, role_names: [...spec.role_names] };
 }
