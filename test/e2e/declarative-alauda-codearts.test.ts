@@ -3,9 +3,9 @@
 import { describe, expect, it } from 'vitest';
 import { alaudaStateOf } from '../../src/emulator/alauda/state.js';
 import { codeartsStateOf } from '../../src/emulator/codearts/index.js';
-import { regnotify } from '../helpers/cli.js';
+import { regnotify, tempConfigDir } from '../helpers/cli.js';
 import { yamlFileWriter } from '../helpers/declarative.js';
-import { useEmulator } from '../helpers/emulator.js';
+import { EMULATOR_CREDENTIALS, useEmulator } from '../helpers/emulator.js';
 
 const fx = useEmulator();
 const file = yamlFileWriter('regnotify-declarative-alauda-codearts');
@@ -180,5 +180,42 @@ describe('CodeArts values that the server spells otherwise', () => {
     );
     expect(plan.code).toBe(2);
     expect(fx.emulator.requests).toEqual([]);
+  });
+});
+
+describe('several Alauda targets in one file', () => {
+  it('applies the target that can be read, and names the profile of the one that cannot and of a change that failed', async () => {
+    const env = { REGNOTIFY_CONFIG_DIR: tempConfigDir(), SECRET: 'inactive-secret-1' };
+    for (const [name, token] of [['cn', EMULATOR_CREDENTIALS.alaudaToken], ['old', 'f'.repeat(40)]]) {
+      const added = await regnotify(['profile', 'add', name, '--platform', 'alauda', '--server', fx.url, '--token-stdin'], { env, input: token });
+      expect(added.code, added.stderr).toBe(0);
+    }
+    fx.emulator.inject({ path: '/v1/hooks/6', method: 'PUT', status: 400, body: '{"url": ["Enter a valid URL."]}', contentType: 'application/json' });
+    fx.emulator.requests.length = 0;
+    const path = file(`version: 1
+alauda:
+  - profile: old
+    hooks:
+      - { name: x, subject_type: image_repo, subject: alaudauser/nginx, events: [image:push], url: "https://a.example.com", secret: "\${SECRET}" }
+  - profile: cn
+    hooks:
+      - { name: inactive, subject_type: image_repo, subject: alaudauser/nginx, events: [image:push], url: "https://a.example.com", secret: "\${SECRET}", active: false }
+      - { name: nightly job alerts, subject_type: job, subject: 5f0c1a2e-8d3b-4c6a-9e7f-1b2c3d4e5f60, events: [job:succeed, job:fail], url: "https://alerts.example.com/v2", secret: job-secret-0006 }
+`);
+    const apply = await run(['apply', '-f', path, '--yes'], env);
+    expect(apply.code).toBe(1);
+    expect(apply.stderr).toContain(
+      'error: 1 of 2 changes failed, 1 target could not be read\n' +
+        '  update alauda job 5f0c1a2e-8d3b-4c6a-9e7f-1b2c3d4e5f60: nightly job alerts (profile cn): url: Enter a valid URL. (HTTP 400)\n' +
+        '  alauda image_repo alaudauser/nginx (profile old): Invalid token. (HTTP 401)\n',
+    );
+    // The two targets' changes run concurrently: their order on the wire is not fixed, the create's PUT follows its POST.
+    const sent = writes();
+    expect(sent.findIndex(([call]) => call === 'POST /v1/hooks')).toBeLessThan(sent.findIndex(([call]) => call === 'PUT /v1/hooks/7'));
+    expect(sent.sort(([one], [other]) => String(one).localeCompare(String(other)))).toEqual([
+      ['POST /v1/hooks', { subject_type: 'image_repo', subject: 'alaudauser/nginx', events: ['image:push'], secret: 'inactive-secret-1', url: 'https://a.example.com', name: 'inactive' }],
+      ['PUT /v1/hooks/6', { name: 'nightly job alerts', events: ['job:fail', 'job:succeed'], url: 'https://alerts.example.com/v2', secret: 'job-secret-0006', is_active: true }],
+      ['PUT /v1/hooks/7', { name: 'inactive', events: ['image:push'], url: 'https://a.example.com', secret: 'inactive-secret-1', is_active: false }],
+    ]);
   });
 });

@@ -6,7 +6,7 @@ import type { Change } from '../../declarative/model.js';
 import { changeHead, summaryLine } from '../../declarative/render.js';
 import { messageOf } from '../../declarative/session.js';
 import type { Context } from '../context.js';
-import { showPlanFromFile, targetErrors } from './run-plan.js';
+import { showPlanFromFile, targetErrorLine, targetErrors, unreadTargets } from './run-plan.js';
 
 /**
  * Runs changes as they are handed over and reports each as it ends, numbered in the order they end. The lines need
@@ -82,10 +82,11 @@ export async function runApply(context: Context, options: { file?: string; prune
   const { done, failures } = runs;
   context.output.notice(`Applied ${done} of ${plan.changes.length} changes. ${summaryLine(plan.summary).replace(/^Plan: /, 'Plan was: ')}`);
   if (failures.length || plan.errors.length) {
-    throw new ApiError(`${failures.length} of ${plan.changes.length} changes failed${plan.errors.length ? `, ${plan.errors.length} targets could not be read` : ''}`, {
+    const what = [...(failures.length ? [`${failures.length} of ${plan.changes.length} changes failed`] : []), ...(plan.errors.length ? [`${unreadTargets(plan.errors)} could not be read`] : [])];
+    throw new ApiError(what.join(', '), {
       details: [
-        ...failures.map(({ change, error }) => `${change.action} ${change.platform} ${change.target}: ${messageOf(error)}`),
-        ...plan.errors.map((error) => `${error.platform} ${error.target}: ${error.message}`),
+        ...failures.map(({ change, error }) => `${change.action} ${change.platform} ${change.target}${change.profile ? ` (profile ${change.profile})` : ''}: ${messageOf(error)}`),
+        ...plan.errors.map(targetErrorLine),
       ],
       hint: 'fix the cause and run apply again: what was applied is not repeated',
     });

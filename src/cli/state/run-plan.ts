@@ -96,9 +96,16 @@ async function readComparePrint(context: Context, file: string | undefined, opti
   return { summary, errors: kept.errors, changes: kept.changes };
 }
 
+/** `1 target` or `3 targets` could not be read. */
+export function unreadTargets(errors: readonly TargetError[]): string {
+  return errors.length === 1 ? '1 target' : `${errors.length} targets`;
+}
+
+/** `alauda image_repo alaudauser/nginx (profile cn): message`: with the profile, as two targets may name one subject. */
+export function targetErrorLine(error: TargetError): string {
+  return `${error.platform} ${error.target}${error.profile ? ` (profile ${error.profile})` : ''}: ${error.message}`;
+}
+
 export function targetErrors(plan: Pick<ShownPlan, 'errors'>): ApiError {
-  const count = plan.errors.length === 1 ? '1 target' : `${plan.errors.length} targets`;
-  return new ApiError(`${count} could not be read; the rest of the plan is above`, {
-    details: plan.errors.map((error) => `${error.platform} ${error.target}${error.profile ? ` (profile ${error.profile})` : ''}: ${error.message}`),
-  });
+  return new ApiError(`${unreadTargets(plan.errors)} could not be read; the rest of the plan is above`, { details: plan.errors.map(targetErrorLine) });
 }
