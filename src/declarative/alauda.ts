@@ -1,10 +1,12 @@
 // Alauda in a declarative file: hooks match by subject type + subject + name; any difference in events, url,
 // secret (Alauda returns it, so it is compared) or active is one PUT of the whole writable set.
+import { UsageError } from '../core/errors.js';
 import { maskSecrets } from '../core/redact.js';
 import {
   validateEvents,
   validateHookName,
   validateHookSecret,
+  validateHookSecretGiven,
   validateHookUrl,
   validateSubject,
   validateSubjectType,
@@ -55,7 +57,8 @@ export function desiredAlauda(targets: readonly AlaudaTargetOutline[], problems:
       const url = check('url', hook.url, validateHookUrl);
       // Checked as hook create --name, but kept as written: the name identifies the hook, and a server's "  x  " is not "x".
       const name = check('name', hook.name, validateHookName) && hook.name;
-      const secret = check('secret', hook.secret, validateHookSecret);
+      // Only blank here: the minimum length applies to a secret the plan would send new (see newSecretProblem).
+      const secret = check('secret', hook.secret, validateHookSecretGiven);
       if (!parsed.complete || !subjectType || subject === undefined || !events || !url || !name || !secret) return [];
       const key = identity({ subject_type: subjectType, subject, name });
       if (seen.has(key)) problems.push({ path: [...path, 'name'], message: `duplicate hook "${key}" (subject type, subject and name identify a hook)` });
@@ -64,6 +67,21 @@ export function desiredAlauda(targets: readonly AlaudaTargetOutline[], problems:
     });
     return { profile: target.profile, hooks };
   });
+}
+
+/**
+ * `hook create --secret`'s minimum length, for a secret that the hook does not have yet. A hook made elsewhere with a
+ * shorter secret (Alauda's own example has "123456") keeps it: export, then plan, of that hook shows no change.
+ */
+function newSecretProblem(secret: string, existing: Hook | undefined): string | undefined {
+  if (existing?.secret === secret) return undefined;
+  try {
+    validateHookSecret(secret);
+    return undefined;
+  } catch (error) {
+    if (error instanceof UsageError) return error.message;
+    throw error;
+  }
 }
 
 const writable = (hook: Pick<Hook, 'events' | 'url' | 'secret' | 'is_active' | 'name'>) => ({
@@ -96,6 +114,12 @@ async function planSubject(session: Session, target: TargetClient<AlaudaClient>,
     const same = live.filter((hook) => hook.subject_type === subjectType && hook.subject === subject && hook.name === desired.name);
     if (same.length > 1) part.warnings.push(`${identity(desired)}: ${same.length} hooks share this identity; the first is matched${prune ? ', --prune deletes the others' : ''}`);
     const existing = same[0];
+    if (existing) matched.add(existing.id);
+    const weak = newSecretProblem(desired.secret, existing);
+    if (weak) {
+      part.errors.push({ platform: 'alauda', profile: target.profile, target: identity(desired), message: weak });
+      continue;
+    }
     const after = fromDesired(desired);
     if (!existing) {
       part.changes.push(
@@ -114,7 +138,6 @@ async function planSubject(session: Session, target: TargetClient<AlaudaClient>,
       );
       continue;
     }
-    matched.add(existing.id);
     if (sameJson(writable(existing), after)) {
       part.unchanged++;
       continue;

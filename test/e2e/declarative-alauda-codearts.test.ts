@@ -45,6 +45,48 @@ describe('export, then plan, of odd Alauda hooks', () => {
   });
 });
 
+describe('Alauda hook secrets shorter than hook create allows', () => {
+  it('exports and plans the seed hooks of every subject type without a change, "123456" of Alauda\'s example included', async () => {
+    const env = fx.env('alauda');
+    const exported = await run(['export', '--platform', 'alauda'], env);
+    expect(exported.code, exported.stderr).toBe(0);
+    expect(exported.stdout).toContain('subject_type: build_repo\n');
+    expect(exported.stdout).toContain('subject_type: image_repo\n');
+    expect(exported.stdout).toContain('subject_type: job\n');
+    const secrets = [...alaudaStateOf(fx.emulator)!.hooks.values()].map((hook) => hook.secret);
+    expect(secrets).toContain('123456');
+    const variables = headerVariables(exported.stdout, (name) => secrets[[...exported.stdout.matchAll(/^# {3}(\w+):/gm)].findIndex(([, each]) => each === name)]);
+    fx.emulator.requests.length = 0;
+    const plan = await run(['plan', '-f', file(exported.stdout), '--detailed-exitcode'], { ...env, ...variables });
+    expect(plan.stderr).toBe('');
+    expect(plan.stdout).toBe('No changes: the servers match the file.\n\nPlan: 0 to create, 0 to update, 0 to replace, 0 to reset, 0 to delete; 3 unchanged, 0 unmanaged.\n');
+    expect(plan.code).toBe(0);
+    expect(writes()).toEqual([]);
+  });
+
+  it('refuses a short secret that would be sent new, for that hook alone, and --prune keeps the hook', async () => {
+    const path = file(`version: 1
+alauda:
+  hooks:
+    - { name: test hook, subject_type: build_repo, subject: alaudauser/docker_images_test, events: [build:complete], url: "http://example.com:8080/v1/builds", secret: "1234567" }
+    - { name: fresh, subject_type: build_repo, subject: alaudauser/docker_images_test, events: [build:complete], url: "https://ci.example.com/fresh", secret: "short" }
+    - { name: deploy on push, subject_type: image_repo, subject: alaudauser/nginx, events: [image:push], url: "https://deploy.example.com/alauda", secret: push-secret-0005 }
+`);
+    const apply = await run(['apply', '-f', path, '--yes', '--prune'], fx.env('alauda'));
+    expect(apply.stdout).toBe(
+      '~ update alauda image_repo alaudauser/nginx: deploy on push\n    ~ active: false → true\n\n' +
+        'Plan: 0 to create, 1 to update, 0 to replace, 0 to reset, 0 to delete; 0 unchanged, 0 unmanaged, 2 with errors.\n',
+    );
+    expect(apply.stderr).toContain(
+      'error: 2 targets could not be read\n' +
+        '  alauda build_repo alaudauser/docker_images_test: test hook: invalid hook secret (7 characters; at least 8 are needed)\n' +
+        '  alauda build_repo alaudauser/docker_images_test: fresh: invalid hook secret (5 characters; at least 8 are needed)\n',
+    );
+    expect(apply.code).toBe(1);
+    expect(writes()).toEqual([['PUT /v1/hooks/5', { name: 'deploy on push', events: ['image:push'], url: 'https://deploy.example.com/alauda', secret: 'push-secret-0005', is_active: true }]]);
+  });
+});
+
 describe('bad values for Alauda and CodeArts', () => {
   it('reports every problem of a hook and a channel at once, each event at its own position, even with a value of the wrong kind among them', async () => {
     const path = file(`version: 1
@@ -54,7 +96,7 @@ alauda:
       subject_type: build_repos
       events: [build:complete]
       url: ftp://x
-      secret: short
+      secret: "  "
       active: "yes"
     - { name: b, subject_type: job, subject: j1, events: [job:fail, build:complete, image:pull], url: "https://a.example.com", secret: long-enough-1 }
 codearts:
@@ -74,7 +116,7 @@ codearts:
         `  ${path}:4:13: invalid hook name "   " (expected non-empty text)\n` +
         `  ${path}:5:21: unknown subject type "build_repos" (allowed: build_repo, image_repo, job); did you mean "build_repo"?\n` +
         `  ${path}:7:12: invalid hook URL "ftp://x" (expected an absolute http or https URL, e.g. http://example.com:8080/hooks)\n` +
-        `  ${path}:8:15: invalid hook secret (5 characters; at least 8 are needed)\n` +
+        `  ${path}:8:15: invalid hook secret (expected non-empty text)\n` +
         `  ${path}:9:15: active: expected true or false, got text "yes"\n` +
         `  ${path}:10:69: unknown job event "build:complete" (allowed: job:succeed, job:fail)\n` +
         `  ${path}:10:85: unknown job event "image:pull" (allowed: job:succeed, job:fail)\n` +

@@ -149,9 +149,15 @@ export function validateHookName(name: string): string {
  */
 export const MIN_HOOK_SECRET_LENGTH = 8;
 
+/** What every hook secret must be, one a hook already has included: not blank. */
+export function validateHookSecretGiven(secret: string): string {
+  if (secret.trim() === '') throw new UsageError('invalid hook secret (expected non-empty text)');
+  return secret;
+}
+
 /** The secret is kept as given (it is a key). The value is never quoted back. */
 export function validateHookSecret(secret: string): string {
-  if (secret.trim() === '') throw new UsageError('invalid hook secret (expected non-empty text)');
+  validateHookSecretGiven(secret);
   const length = [...secret].length;
   if (length < MIN_HOOK_SECRET_LENGTH) {
     throw new UsageError(`invalid hook secret (${length} character${length === 1 ? '' : 's'}; at least ${MIN_HOOK_SECRET_LENGTH} are needed)`, {
