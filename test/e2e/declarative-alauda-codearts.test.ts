@@ -13,9 +13,20 @@ const file = yamlFileWriter('regnotify-declarative-alauda-codearts');
 const run = (args: string[], env: Record<string, string>) => regnotify(args, { env });
 const writes = () => fx.emulator.requests.filter((request) => request.method !== 'GET').map((request) => [`${request.method} ${request.path}${request.search}`, request.json]);
 
-/** The variables an exported file's header names, each set to the value `valueOf` gives it. */
-const headerVariables = (text: string, valueOf: (name: string) => string) =>
-  Object.fromEntries([...text.matchAll(/^# {3}(\w+):/gm)].map(([, name]) => [name, valueOf(name)]));
+/**
+ * Plans an exported file with the variables its header names set to what `valueOf` gives each: no change, only reads.
+ * Returns the variables.
+ */
+async function expectInSync(exported: string, env: Record<string, string>, unchanged: number, valueOf: (name: string, index: number) => string = () => '') {
+  const variables = Object.fromEntries([...exported.matchAll(/^# {3}(\w+):/gm)].map(([, name], index) => [name, valueOf(name, index)]));
+  fx.emulator.requests.length = 0;
+  const plan = await run(['plan', '-f', file(exported), '--detailed-exitcode'], { ...env, ...variables });
+  expect(plan.stderr).toBe('');
+  expect(plan.stdout).toBe(`No changes: the servers match the file.\n\nPlan: 0 to create, 0 to update, 0 to replace, 0 to reset, 0 to delete; ${unchanged} unchanged, 0 unmanaged.\n`);
+  expect(plan.code).toBe(0);
+  expect(writes()).toEqual([]);
+  return variables;
+}
 
 describe('export, then plan, of odd Alauda hooks', () => {
   it('keeps the file valid when a hook name has a newline, and matches names with spaces around them as they are', async () => {
@@ -34,14 +45,8 @@ describe('export, then plan, of odd Alauda hooks', () => {
     );
     expect(exported.stdout).toContain('    - name: "  padded  "\n');
     const secrets: Record<string, string> = { TWO_LINES: 'odd-secret-one', PADDED: 'odd-secret-two', NIGHTLY: 'job-secret-0006' };
-    const variables = headerVariables(exported.stdout, (name) => Object.entries(secrets).find(([part]) => name.includes(part))![1]);
+    const variables = await expectInSync(exported.stdout, env, 3, (name) => Object.entries(secrets).find(([part]) => name.includes(part))![1]);
     expect(Object.keys(variables)).toHaveLength(3);
-    fx.emulator.requests.length = 0;
-    const plan = await run(['plan', '-f', file(exported.stdout), '--detailed-exitcode'], { ...env, ...variables });
-    expect(plan.stderr).toBe('');
-    expect(plan.stdout).toBe('No changes: the servers match the file.\n\nPlan: 0 to create, 0 to update, 0 to replace, 0 to reset, 0 to delete; 3 unchanged, 0 unmanaged.\n');
-    expect(plan.code).toBe(0);
-    expect(writes()).toEqual([]);
   });
 });
 
@@ -55,13 +60,8 @@ describe('Alauda hook secrets shorter than hook create allows', () => {
     expect(exported.stdout).toContain('subject_type: job\n');
     const secrets = [...alaudaStateOf(fx.emulator)!.hooks.values()].map((hook) => hook.secret);
     expect(secrets).toContain('123456');
-    const variables = headerVariables(exported.stdout, (name) => secrets[[...exported.stdout.matchAll(/^# {3}(\w+):/gm)].findIndex(([, each]) => each === name)]);
-    fx.emulator.requests.length = 0;
-    const plan = await run(['plan', '-f', file(exported.stdout), '--detailed-exitcode'], { ...env, ...variables });
-    expect(plan.stderr).toBe('');
-    expect(plan.stdout).toBe('No changes: the servers match the file.\n\nPlan: 0 to create, 0 to update, 0 to replace, 0 to reset, 0 to delete; 3 unchanged, 0 unmanaged.\n');
-    expect(plan.code).toBe(0);
-    expect(writes()).toEqual([]);
+    // The header names the hooks' variables in the server's order.
+    await expectInSync(exported.stdout, env, 3, (_name, index) => secrets[index]);
   });
 
   it('refuses a short secret that would be sent new, for that hook alone, and --prune keeps the hook', async () => {
@@ -183,10 +183,7 @@ describe('CodeArts values that the server spells otherwise', () => {
     const exported = await run(['export', '--platform', 'codearts', '--repo', 'demo-group/demo-repo'], env);
     expect(exported.code, exported.stderr).toBe(0);
     expect(exported.stdout).toContain('        webhook:\n          url: " https://oapi.dingtalk.com/robot/send?access_token=x "\n          mention_users: u1; u2;;\n          mention_phone: 138 ;139;\n');
-    fx.emulator.requests.length = 0;
-    const plan = await run(['plan', '-f', file(exported.stdout), '--detailed-exitcode'], env);
-    expect(plan.stdout).toBe('No changes: the servers match the file.\n\nPlan: 0 to create, 0 to update, 0 to replace, 0 to reset, 0 to delete; 5 unchanged, 0 unmanaged.\n');
-    expect(plan.code).toBe(0);
+    await expectInSync(exported.stdout, env, 5);
     const edited = file('version: 1\ncodearts:\n  repositories:\n    demo-group/demo-repo:\n      dingding: { webhook: { url: "https://oapi.dingtalk.com/robot/send?access_token=x", mention_users: "u1;u3 ;", mention_phone: "138;139" } }\n');
     const apply = await run(['apply', '-f', edited, '--yes'], env);
     expect(apply.stdout).toBe('~ update codearts demo-group/demo-repo dingding\n    ~ webhook.mention_users: "u1; u2;;" → "u1;u3"\n\nPlan: 0 to create, 1 to update, 0 to replace, 0 to reset, 0 to delete; 0 unchanged, 0 unmanaged.\n');
