@@ -181,13 +181,28 @@ async function planChannel(session: Session, target: TargetClient<CodeartsClient
   return part;
 }
 
-/** One unit per repository: its id, then each channel named in the file. */
+/**
+ * One unit per repository: its id, then each channel named in the file. A channel named twice on one server (a
+ * repository by its id and by its name, or in two targets) would get a PUT per name, each undoing the other and the
+ * plan never settling: the first to resolve is planned, the others are errors.
+ */
 export function codeartsUnits(session: Session, targets: readonly DesiredCodeartsTarget[]): Promise<PlanUnit[]> {
+  const named = new Map<string, string>();
   return targetUnits(session, codeartsPlatform, targets, (target, desired) =>
     desired.repositories.map((repository) =>
       targetUnit(target, 'codearts', repository.name, async () => {
         const id = await session.limited(target.server, () => target.client.repositories.resolve(repository.name));
-        return mergeParts(await Promise.all(repository.channels.map((channel) => planChannel(session, target, repository.name, id, channel))));
+        const parts = repository.channels.map((channel) => {
+          const key = `${target.server} ${id} ${channel.channel}`;
+          const first = named.get(key);
+          if (first === undefined) {
+            named.set(key, `${repository.name}${target.profile ? ` (profile ${target.profile})` : ''}`);
+            return planChannel(session, target, repository.name, id, channel);
+          }
+          const message = `the file names this channel already, as ${first} (repository id ${id}): name each channel of a repository once`;
+          return { ...emptyPart(), errors: [{ platform: 'codearts' as const, profile: target.profile, target: `${repository.name} ${channel.channel}`, message }] };
+        });
+        return mergeParts(await Promise.all(parts));
       }),
     ),
   );

@@ -258,3 +258,34 @@ alauda:
     ]);
   });
 });
+
+describe('a CodeArts channel named twice', () => {
+  it('plans it once (by the id, which needs no lookup) and makes the other names errors, so two PUTs never undo each other', async () => {
+    const env = { REGNOTIFY_CONFIG_DIR: tempConfigDir() };
+    const added = await regnotify(['profile', 'add', 'hw', '--platform', 'codearts', '--server', fx.url, '--token-stdin', '--default'], { env, input: EMULATOR_CREDENTIALS.codeartsToken });
+    expect(added.code, added.stderr).toBe(0);
+    fx.emulator.requests.length = 0;
+    const path = file(`version: 1
+codearts:
+  - repositories:
+      "123": { email: { enabled: true } }
+      demo-group/demo-repo: { email: { enabled: false }, feishu: { enabled: true } }
+  - profile: hw
+    repositories:
+      demo-group/demo-repo: { email: { usage_warning: 80 } }
+`);
+    const apply = await run(['apply', '-f', path, '--yes'], env);
+    expect(apply.stdout).toBe(
+      '~ update codearts 123 email (profile hw)\n    ~ enabled: false → true\n\n' +
+        '~ update codearts demo-group/demo-repo feishu (profile hw)\n    ~ enabled: false → true\n\n' +
+        'Plan: 0 to create, 2 to update, 0 to replace, 0 to reset, 0 to delete; 0 unchanged, 0 unmanaged, 2 with errors.\n',
+    );
+    const twice = '  codearts demo-group/demo-repo email (profile hw): the file names this channel already, as 123 (profile hw) (repository id 123): name each channel of a repository once\n';
+    expect(apply.stderr).toContain(`error: 2 targets could not be read\n${twice}${twice}`);
+    expect(apply.code).toBe(1);
+    expect(writes().map(([call]) => call).sort()).toEqual([
+      'PUT /v4/repositories/123/notification-subscriptions/subscription?type=email',
+      'PUT /v4/repositories/123/notification-subscriptions/subscription?type=feishu',
+    ]);
+  });
+});
