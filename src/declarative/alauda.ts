@@ -108,10 +108,12 @@ async function planSubject(session: Session, target: TargetClient<AlaudaClient>,
     notes: [],
     ...fields,
   });
-  const live = await session.limited(target.server, () => alauda.hooks.list({ subjectType, subject }));
+  // Kept to the subject here too: a server that ignored the filter must not have --prune delete another subject's hooks.
+  const listed = await session.limited(target.server, () => alauda.hooks.list({ subjectType, subject }));
+  const live = listed.filter((hook) => hook.subject_type === subjectType && hook.subject === subject);
   const matched = new Set<number>();
   for (const desired of hooks) {
-    const same = live.filter((hook) => hook.subject_type === subjectType && hook.subject === subject && hook.name === desired.name);
+    const same = live.filter((hook) => hook.name === desired.name);
     if (same.length > 1) part.warnings.push(`${identity(desired)}: ${same.length} hooks share this identity; the first is matched${prune ? ', --prune deletes the others' : ''}`);
     const existing = same[0];
     if (existing) matched.add(existing.id);

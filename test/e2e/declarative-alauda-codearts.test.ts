@@ -289,3 +289,22 @@ codearts:
     ]);
   });
 });
+
+describe('--prune on Alauda', () => {
+  it('deletes only hooks of the subjects the file lists, even from a server that answers the list without its filter', async () => {
+    const everyHook = JSON.stringify([...alaudaStateOf(fx.emulator)!.hooks.values()]);
+    fx.emulator.inject({ path: '/v1/hooks', method: 'GET', status: 200, contentType: 'application/json', body: everyHook });
+    const path = file(`version: 1
+alauda:
+  hooks:
+    - { name: new, subject_type: image_repo, subject: alaudauser/nginx, events: [image:push], url: "https://n.example.com", secret: new-secret-123 }
+`);
+    const apply = await run(['apply', '-f', path, '--yes', '--prune'], { ...fx.env('alauda') });
+    expect(apply.stdout.split('\n').filter((line) => /^[-+~] /.test(line))).toEqual([
+      '+ create alauda image_repo alaudauser/nginx: new',
+      '- delete alauda image_repo alaudauser/nginx: deploy on push',
+    ]);
+    expect(apply.code, apply.stderr).toBe(0);
+    expect(writes().map(([call]) => call).sort()).toEqual(['DELETE /v1/hooks/5', 'POST /v1/hooks']);
+  });
+});
