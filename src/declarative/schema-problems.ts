@@ -1,6 +1,6 @@
 // zod's issues as problems of the declarative file, in its words ("title: required", "active: expected true or false,
 // got text \"yes\""), and the parse that collects them instead of stopping at them.
-import type { z } from 'zod';
+import { ZodObject, ZodOptional, type z } from 'zod';
 import { describeChoice } from '../core/suggest.js';
 import type { Path, Problem } from './load.js';
 
@@ -77,10 +77,24 @@ export function parseReporting<T extends z.ZodType>(schema: T, value: unknown, a
   return retried.success ? retried.data : undefined;
 }
 
+/** The part of `value` that `schema` accepts: all of it, or of a mapping the fields (and their fields) that are valid. */
+function validPart(schema: z.ZodType, value: unknown): unknown {
+  const parsed = schema.safeParse(value);
+  if (parsed.success) return parsed.data;
+  const inner = schema instanceof ZodOptional ? (schema.unwrap() as z.ZodType) : schema;
+  if (!(inner instanceof ZodObject) || !value || typeof value !== 'object' || Array.isArray(value)) return undefined;
+  const fields: Record<string, unknown> = {};
+  for (const [key, field] of Object.entries(inner.shape as Record<string, z.ZodType>)) {
+    const part = validPart(field, (value as Record<string, unknown>)[key]);
+    if (part !== undefined) fields[key] = part;
+  }
+  return fields;
+}
+
 /**
  * Parses a mapping entry (a hook, a channel) as `parseReporting` does, and when it fails, still gives the fields that are
- * valid on their own (`complete: false`): the catalog checks of those run too, so a value of the wrong kind in one field
- * does not hide the problems of the others.
+ * valid on their own, a mapping's valid fields included (`complete: false`): the catalog checks of those run too, so a
+ * value of the wrong kind in one field does not hide the problems of the others.
  */
 export function parseFieldsReporting<Shape extends Record<string, z.ZodType>>(
   schema: z.ZodObject<Shape>,
@@ -90,11 +104,6 @@ export function parseFieldsReporting<Shape extends Record<string, z.ZodType>>(
 ): { entry: Partial<z.infer<z.ZodObject<Shape>>>; complete: boolean } | undefined {
   const parsed = parseReporting(schema, value, at, problems);
   if (parsed) return { entry: parsed, complete: true };
-  if (!value || typeof value !== 'object' || Array.isArray(value)) return undefined;
-  const entry: Record<string, unknown> = {};
-  for (const [key, field] of Object.entries(schema.shape)) {
-    const result = field.safeParse((value as Record<string, unknown>)[key]);
-    if (result.success && result.data !== undefined) entry[key] = result.data;
-  }
-  return { entry: entry as Partial<z.infer<z.ZodObject<Shape>>>, complete: false };
+  const entry = validPart(schema, value);
+  return entry === undefined ? undefined : { entry: entry as Partial<z.infer<z.ZodObject<Shape>>>, complete: false };
 }

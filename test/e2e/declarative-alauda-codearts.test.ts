@@ -107,11 +107,13 @@ codearts:
         webhook: { url: "https://x.example.com" }
         usage_warning: 70
         events: ["mr:opn", "mr:review=boss", "repo"]
+      qyweixin:
+        webhook: { url: "not a url", mention_users: 5, mention_phone: "abc" }
 `);
     const plan = await run(['plan', '-f', path], { ...fx.env('alauda') });
     expect(plan.stdout).toBe('');
     expect(plan.stderr).toBe(
-      `error: ${path} has 14 problems; nothing was sent\n` +
+      `error: ${path} has 17 problems; nothing was sent\n` +
         `  ${path}:4:7: subject: required\n` +
         `  ${path}:4:13: invalid hook name "   " (expected non-empty text)\n` +
         `  ${path}:5:21: unknown subject type "build_repos" (allowed: build_repo, image_repo, job); did you mean "build_repo"?\n` +
@@ -126,6 +128,9 @@ codearts:
         `  ${path}:18:18: unknown action "opn" (allowed: create, open, update, delete, merge, review, approve, create_note, resolve_note, capacity_warning, mention); did you mean "open"?\n` +
         `  ${path}:18:28: unknown role "boss" (allowed: creator, assignee, reviewer, scorer, approver)\n` +
         `  ${path}:18:46: invalid event "repo" (expected resource:action, e.g. mr:open)\n` +
+        `  ${path}:20:25: invalid webhook URL "not a url" (expected an absolute http:// or https:// URL)\n` +
+        `  ${path}:20:53: mention_users: expected text, got the number 5\n` +
+        `  ${path}:20:71: invalid mention phone "abc" (allowed: digits, an optional leading +, and -)\n` +
         'hint: the format is described by: regnotify schema (and docs/declarative.md)\n',
     );
     expect(plan.code).toBe(2);
