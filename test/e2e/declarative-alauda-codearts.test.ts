@@ -313,3 +313,52 @@ alauda:
     expect(writes().map(([call]) => call).sort()).toEqual(['DELETE /v1/hooks/5', 'POST /v1/hooks']);
   });
 });
+
+describe('each field edited on its own', () => {
+  const job = { name: 'nightly job alerts', subject_type: 'job', subject: '5f0c1a2e-8d3b-4c6a-9e7f-1b2c3d4e5f60', events: ['job:succeed', 'job:fail'], url: 'https://alerts.example.com/jobs', secret: 'job-secret-0006', active: true };
+  const wire = { name: 'nightly job alerts', events: ['job:fail', 'job:succeed'], url: 'https://alerts.example.com/jobs', secret: 'job-secret-0006', is_active: true };
+  it.each([
+    ['events', { events: ['job:fail'] }, '    ~ events: ["job:fail","job:succeed"] → ["job:fail"]\n', { events: ['job:fail'] }],
+    ['url', { url: 'https://alerts.example.com/v2' }, '    ~ url: "https://alerts.example.com/jobs" → "https://alerts.example.com/v2"\n', { url: 'https://alerts.example.com/v2' }],
+    ['secret', { secret: 'job-secret-0007' }, '    note: secret changes (secrets are not shown)\n', { secret: 'job-secret-0007' }],
+    ['active', { active: false }, '    ~ active: true → false\n', { is_active: false }],
+  ])('Alauda %s: the diff, one PUT of the whole writable set, then nothing', async (_field, edit, diff, sent) => {
+    const path = file(`version: 1\nalauda:\n  hooks:\n    - ${JSON.stringify({ ...job, ...edit })}\n`);
+    const apply = await run(['apply', '-f', path, '--yes'], fx.env('alauda'));
+    expect(apply.stdout).toBe(`~ update alauda job 5f0c1a2e-8d3b-4c6a-9e7f-1b2c3d4e5f60: nightly job alerts\n${diff}\nPlan: 0 to create, 1 to update, 0 to replace, 0 to reset, 0 to delete; 0 unchanged, 0 unmanaged.\n`);
+    expect(writes()).toEqual([['PUT /v1/hooks/6', { ...wire, ...sent }]]);
+    fx.emulator.requests.length = 0;
+    expect((await run(['apply', '-f', path, '--yes'], fx.env('alauda'))).code).toBe(0);
+    expect(writes()).toEqual([]);
+  });
+
+  // qyweixin of demo-group/demo-repo as seeded: on, repo, the seed's bot with two users and three phones, 60 %, every event on.
+  const seededEvents = ['mr:open', 'mr:update', 'mr:merge', 'mr:review', 'mr:approve', 'mr:create_note', 'mr:resolve_note', 'repo:delete', 'repo:capacity_warning'];
+  const b64 = (text: string) => Buffer.from(text).toString('base64');
+  const seededBody = {
+    enabled: true,
+    config_source: 'repo',
+    webhook_config: { url: b64('https://example.com/cgi-bin/webhook/send?key=xxxx'), mention_users: '1;2', mention_phone: b64('17812341234;18512341234;16712345678') },
+    waring_repo_usage_rate: 60,
+  };
+  it.each([
+    ['enabled', 'enabled: false', '    ~ enabled: true → false\n', { enabled: false }],
+    ['config_source', 'config_source: product', '    ~ config_source: "repo" → "product"\n', { config_source: 'product' }],
+    ['usage_warning', 'usage_warning: 90', '    ~ usage_warning: 60 → 90\n', { waring_repo_usage_rate: 90 }],
+    ['webhook.url', 'webhook: { url: "https://qyapi.weixin.qq.com/cgi-bin/webhook/send?key=new" }', '    ~ webhook.url: "https://example.com/cgi-bin/webhook/send?key=xxxx" → "https://qyapi.weixin.qq.com/cgi-bin/webhook/send?key=new"\n', { webhook_config: { ...seededBody.webhook_config, url: b64('https://qyapi.weixin.qq.com/cgi-bin/webhook/send?key=new') } }],
+    ['webhook.mention_users', 'webhook: { mention_users: "1;3" }', '    ~ webhook.mention_users: "1;2" → "1;3"\n', { webhook_config: { ...seededBody.webhook_config, mention_users: '1;3' } }],
+    ['webhook.mention_phone', 'webhook: { mention_phone: "" }', '    ~ webhook.mention_phone: "17812341234;18512341234;16712345678" → ""\n', { webhook_config: { ...seededBody.webhook_config, mention_phone: '' } }],
+  ])('CodeArts %s: the diff, one PUT of the whole channel, then nothing', async (_field, edit, diff, sent) => {
+    const path = file(`version: 1\ncodearts:\n  repositories:\n    demo-group/demo-repo:\n      qyweixin: { ${edit} }\n`);
+    const apply = await run(['apply', '-f', path, '--yes'], fx.env('codearts'));
+    expect(apply.stdout).toBe(`~ update codearts demo-group/demo-repo qyweixin\n${diff}\nPlan: 0 to create, 1 to update, 0 to replace, 0 to reset, 0 to delete; 0 unchanged, 0 unmanaged.\n`);
+    const put = writes();
+    expect(put.map(([call]) => call)).toEqual(['PUT /v4/repositories/123/notification-subscriptions/subscription?type=qyweixin']);
+    const { subscript_events: events, ...rest } = put[0][1] as { subscript_events: Array<{ resource_type: string; action: string; enabled: boolean }> };
+    expect(rest).toEqual({ ...seededBody, ...sent });
+    expect(events.map((event) => `${event.resource_type}:${event.action}=${event.enabled}`)).toEqual(seededEvents.map((event) => `${event}=true`));
+    fx.emulator.requests.length = 0;
+    expect((await run(['apply', '-f', path, '--yes'], fx.env('codearts'))).code).toBe(0);
+    expect(writes()).toEqual([]);
+  });
+});
