@@ -19,7 +19,7 @@ import type { CodeartsClient } from '../platforms/codearts/client.js';
 import { codeartsPlatform } from '../platforms/codearts/index.js';
 import type { SubscriptionPutBody, SubscriptionSettings, WebhookConfigBody } from '../platforms/codearts/schemas.js';
 import { mergeSubscription, type SubscriptionChanges } from '../platforms/codearts/subscription-merge.js';
-import { fieldChecker, type Path, type Problem } from './load.js';
+import { byPosition, fieldChecker, type LoadedFile, type Path, type Problem } from './load.js';
 import { parseFieldsReporting } from './schema-problems.js';
 import { emptyPart, mergeParts, sameJson, type PlanPart } from './model.js';
 import { codeartsChannelSchema, type CodeartsChannelEntry, type CodeartsTargetOutline } from './schema.js';
@@ -120,6 +120,23 @@ export function desiredCodearts(targets: readonly CodeartsTargetOutline[], probl
       }),
     })),
   }));
+}
+
+/** A key JavaScript puts before every other key of an object, whatever the file's order: an array index. */
+const INDEX_KEY = /^(0|[1-9][0-9]{0,8})$/;
+
+/**
+ * The repositories of each target in the file's order. A repository named by its numeric id is an index key, which
+ * JavaScript lists first ("4001" before "group/repo"), so then the order is taken back from where the keys are in the
+ * file (which costs a parse with positions: only then).
+ */
+export async function inFileOrder(targets: DesiredCodeartsTarget[], file: Pick<LoadedFile, 'positions'>): Promise<DesiredCodeartsTarget[]> {
+  if (!targets.some((target) => target.repositories.some((repository) => INDEX_KEY.test(repository.name)))) return targets;
+  const position = await file.positions();
+  return targets.map((target, index) => {
+    const places = new Map(target.repositories.map((repository) => [repository.name, position(['codearts', index, 'repositories', repository.name], true)]));
+    return { ...target, repositories: [...target.repositories].sort((one, other) => byPosition(places.get(one.name)!, places.get(other.name)!)) };
+  });
 }
 
 /** The events the file leaves out but the server has on: they are switched off. */

@@ -157,16 +157,18 @@ export interface LoadedFile {
 
 export class FileProblemsError extends UsageError {}
 
+/** Orders `file:line:column` positions as they come in the file. */
+export function byPosition(left: string, right: string): number {
+  const [leftLine, leftColumn] = left.split(':').slice(-2).map(Number);
+  const [rightLine, rightColumn] = right.split(':').slice(-2).map(Number);
+  return leftLine - rightLine || leftColumn - rightColumn;
+}
+
 /** Every problem with its position, in the order of the file. */
 export async function problemsError(file: LoadedFile, problems: readonly Problem[]): Promise<FileProblemsError> {
   const position = await file.positions();
   const located = problems.map((problem) => ({ at: position(problem.path, problem.atKey), message: problem.message }));
-  const order = (at: string) => at.split(':').slice(-2).map(Number);
-  located.sort((left, right) => {
-    const [leftLine, leftColumn] = order(left.at);
-    const [rightLine, rightColumn] = order(right.at);
-    return leftLine - rightLine || leftColumn - rightColumn;
-  });
+  located.sort((left, right) => byPosition(left.at, right.at));
   return fileProblems(file.name, located.map(({ at, message }) => `${at}: ${message}`));
 }
 

@@ -1,7 +1,7 @@
 // plan = read the file, check everything, read the live state (GETs only) and compare.
 import type { Env } from '../core/io.js';
 import { alaudaUnits, desiredAlauda } from './alauda.js';
-import { codeartsUnits, desiredCodearts } from './codearts.js';
+import { codeartsUnits, desiredCodearts, inFileOrder } from './codearts.js';
 import { loadStateFile, problemsError, withoutEchoes, type Problem } from './load.js';
 import type { PlanPart } from './model.js';
 import { desiredQuay, quayUnits } from './quay.js';
@@ -18,7 +18,7 @@ export async function desiredState(text: string, name: string, env: Env) {
     codearts: desiredCodearts(file.data.codearts ?? [], problems),
   };
   if (problems.length) throw await problemsError(file, withoutEchoes(problems));
-  return desired;
+  return { ...desired, codearts: await inFileOrder(desired.codearts, file) };
 }
 
 export type DesiredState = Awaited<ReturnType<typeof desiredState>>;

@@ -362,3 +362,23 @@ describe('each field edited on its own', () => {
     expect(writes()).toEqual([]);
   });
 });
+
+describe('CodeArts repositories named by their numeric id', () => {
+  it('are planned in the file\'s order, not first as JavaScript lists integer keys', async () => {
+    const path = file(`version: 1
+codearts:
+  repositories:
+    demo-group/demo-repo: { email: { enabled: true } }
+    "4001": { email: { enabled: true } }
+    group-b/shared: { email: { enabled: true } }
+    "2111978605": { email: { enabled: true } }
+`);
+    const plan = await run(['plan', '-f', path], fx.env('codearts'));
+    expect(plan.stdout.split('\n').filter((line) => line.startsWith('~'))).toEqual([
+      '~ update codearts demo-group/demo-repo email',
+      '~ update codearts 4001 email',
+      '~ update codearts group-b/shared email',
+      '~ update codearts 2111978605 email',
+    ]);
+  });
+});
