@@ -8,7 +8,7 @@ import { quayPlatform } from '../platforms/quay/index.js';
 import { parseRepositoryRef, type RepositoryRef } from '../platforms/quay/names.js';
 import type { Notification, NotificationCreateBody } from '../platforms/quay/schemas.js';
 import type { Path, Problem } from './load.js';
-import { parseReporting } from './schema-problems.js';
+import { parseFieldsReporting } from './schema-problems.js';
 import { addLeftovers, changedSecretsNote, emptyPart, sameJson, type Change, type PlanPart } from './model.js';
 import { quayNotificationSchema, type QuayNotificationEntry, type QuayTargetOutline } from './schema.js';
 import { messageOf, targetUnit, targetUnits, type PlanUnit, type Session, type TargetClient } from './session.js';
@@ -24,12 +24,15 @@ export interface DesiredQuayTarget {
   repositories: DesiredQuayRepository[];
 }
 
-/** The body of an entry, or every problem it has, each at its field. */
-function entryBody(entry: QuayNotificationEntry, path: Path, problems: Problem[]): NotificationCreateBody | undefined {
-  const input = { event: entry.event, method: entry.method, config: entry.config, eventConfig: entry.event_config, title: entry.title };
+/**
+ * The body of an entry, or every problem it has, each at its field. Of an entry with a value of the wrong kind
+ * (`complete: false`), the fields given are still checked, and only their problems count: the others are reported.
+ */
+function entryBody(entry: Partial<QuayNotificationEntry>, complete: boolean, path: Path, problems: Problem[]): NotificationCreateBody | undefined {
+  const input = { event: entry.event ?? '', method: entry.method ?? '', config: entry.config ?? {}, eventConfig: entry.event_config ?? {}, title: entry.title };
   const checked = checkNotification(input);
-  for (const { field, error } of checked.problems) problems.push({ path: [...path, field], message: error.message });
-  return checked.notification?.body;
+  for (const { field, error } of checked.problems) if (complete || entry[field] !== undefined) problems.push({ path: [...path, field], message: error.message });
+  return complete ? checked.notification?.body : undefined;
 }
 
 /** The catalog checks of `notification create`, for every entry; problems are collected, not thrown. */
@@ -48,12 +51,15 @@ export function desiredQuay(targets: readonly QuayTargetOutline[], problems: Pro
       const seen = new Set<string>();
       const notifications = repository.notifications.flatMap((written, position) => {
         const entryPath = [...path, 'notifications', position];
-        const entry = parseReporting(quayNotificationSchema, written, entryPath, problems);
-        if (!entry) return [];
-        if (seen.has(entry.title)) problems.push({ path: [...entryPath, 'title'], message: `duplicate title "${entry.title}" in ${name} (titles identify notifications)` });
-        seen.add(entry.title);
-        const body = entryBody(entry, entryPath, problems);
-        return body ? [{ title: entry.title, body }] : [];
+        const parsed = parseFieldsReporting(quayNotificationSchema, written, entryPath, problems);
+        if (!parsed) return [];
+        const { entry, complete } = parsed;
+        if (entry.title !== undefined) {
+          if (seen.has(entry.title)) problems.push({ path: [...entryPath, 'title'], message: `duplicate title "${entry.title}" in ${name} (titles identify notifications)` });
+          seen.add(entry.title);
+        }
+        const body = entryBody(entry, complete, entryPath, problems);
+        return body && entry.title !== undefined ? [{ title: entry.title, body }] : [];
       });
       return [{ name, ref, notifications }];
     }),

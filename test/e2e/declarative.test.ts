@@ -276,6 +276,26 @@ quay:
     expect(post?.json).toMatchObject({ config: { url: 'https://ci.example.com/h', template: '{"repo": "${repository}"}' } });
   });
 
+  it('still checks the other fields of a Quay entry with a value of the wrong kind', async () => {
+    const path = file(`version: 1
+quay:
+  repositories:
+    acme/app:
+      notifications:
+        - { title: 5, event: repo_pushh, method: webhook, config: { url: "not a url" }, event_config: [] }
+`);
+    const result = await run(['plan', '-f', path]);
+    expect(result.code).toBe(2);
+    expect(result.stderr.split('\n').slice(0, 5)).toEqual([
+      `error: ${path} has 4 problems; nothing was sent`,
+      `  ${path}:6:20: title: expected text, got the number 5`,
+      expect.stringMatching(new RegExp(`^  ${path}:6:30: unknown event "repo_pushh" .*did you mean "repo_push"\\?$`)),
+      `  ${path}:6:67: invalid webhook URL "not a url" (only http and https URLs are allowed)`,
+      `  ${path}:6:103: event_config: expected a mapping, got a list`,
+    ]);
+    expect(fx.emulator.requests).toEqual([]);
+  });
+
   it('says which version it reads', async () => {
     const path = file('version: 2\n');
     const result = await run(['plan', '-f', path]);
