@@ -223,6 +223,11 @@ export class Output {
     return this.data(this.fieldsText(shown, spec.fields));
   }
 
+  /** True with -q: a command prints only the identifiers of what it shows, one a line. */
+  get quiet(): boolean {
+    return this.options.quiet && this.options.query === undefined;
+  }
+
   /** True when the data itself is printed (json, yaml or --query): worth a read-back of what a write changed. */
   get printsData(): boolean {
     return this.options.format !== 'table' || this.options.query !== undefined;

@@ -36,8 +36,13 @@ function fieldDiff(change: Pick<Change, 'before' | 'after'>): string[] {
 
 /** A change's first line: `-/+ replace quay acme/app: Deploy on push (profile prod)`; apply reports each change with it. */
 export function changeHead(change: Pick<Change, 'action' | 'platform' | 'target' | 'profile'>): string {
+  return `${SIGNS[change.action]} ${changeLabel(change)}`;
+}
+
+/** `replace quay acme/app: Deploy on push (profile prod)`: what -q prints of a plan, a change a line. */
+export function changeLabel(change: Pick<Change, 'action' | 'platform' | 'target' | 'profile'>): string {
   // One line per change, whatever the server's titles hold (a title may have a newline).
-  return `${SIGNS[change.action]} ${change.action} ${change.platform} ${escapeLine(change.target)}${change.profile ? ` (profile ${change.profile})` : ''}`;
+  return `${change.action} ${change.platform} ${escapeLine(change.target)}${change.profile ? ` (profile ${change.profile})` : ''}`;
 }
 
 function changeLines(change: Change): string[] {

@@ -64,6 +64,15 @@ describe('plan', () => {
     expect(writes()).toEqual([]);
   });
 
+  it('prints a label a change with -q, and nothing when in sync', async () => {
+    const changed = await run(['plan', '-f', file(SEEDED.replace('hooks/quay', 'hooks/quay-v2')), '-q']);
+    expect(changed).toMatchObject({ code: 0, stderr: '', stdout: 'replace quay acme/app: Deploy on push\nreset quay acme/app: Critical CVEs\n' });
+    const applied = await run(['apply', '-f', file(SEEDED), '-q', '--yes']);
+    expect(applied.stdout).toBe('reset quay acme/app: Critical CVEs\n');
+    const inSync = await run(['plan', '-f', file(SEEDED), '-q', '--detailed-exitcode']);
+    expect(inSync).toMatchObject({ code: 0, stdout: '', stderr: '' });
+  });
+
   it('prints {changes, summary} with -o json, secrets masked', async () => {
     const text = `${SEEDED}        - title: Chat
           event: repo_push

@@ -3,7 +3,7 @@ import { setFlagsFromString } from 'node:v8';
 import { ApiError } from '../../core/errors.js';
 import type { Change, PlanPart, TargetError } from '../../declarative/model.js';
 import { addToSummary, desiredState, emptySummary, planUnits, streamPlan, type DesiredState, type PlanSummary } from '../../declarative/plan.js';
-import { changesText, planEndText, planJson } from '../../declarative/render.js';
+import { changeLabel, changesText, planEndText, planJson } from '../../declarative/render.js';
 import type { Context } from '../context.js';
 import { readStateFile } from './file.js';
 import { contextSession } from './session.js';
@@ -83,8 +83,9 @@ async function readComparePrint(context: Context, file: string | undefined, opti
   const desired = await desiredFromFile(context, file);
   const concurrency = options.concurrency ?? 8;
   const units = await planUnits(contextSession(context, concurrency), desired, { prune: Boolean(options.prune) });
-  // --query applies to the plan document ({changes, summary}), as -o json prints it.
-  const asText = !context.output.printsData;
+  // --query applies to the plan document ({changes, summary}), as -o json prints it; -q prints each change's label
+  // (`create quay acme/app: Title`), one a line, as the identifiers of the plan.
+  const asText = !context.output.printsData && !context.output.quiet;
   const summary = emptySummary();
   // json and yaml print one document, so they keep the whole plan; text keeps only what apply needs. The counts are
   // in the summary.
@@ -108,6 +109,7 @@ async function readComparePrint(context: Context, file: string | undefined, opti
     await context.output.text(piece);
   });
   if (asText) await context.output.text(text + planEndText(summary));
+  else if (context.output.quiet) await context.output.text(kept.changes.map((change) => `${changeLabel(change)}\n`).join(''));
   else await context.output.object(planJson(kept, summary), { fields: [], id: () => '' });
   return { summary, errors: kept.errors, changes: kept.changes };
 }
