@@ -3,7 +3,6 @@
 // together, each with file:line:column.
 import { CORE_SCHEMA, load as loadWithoutPositions } from 'js-yaml';
 import type { Document, LineCounter, Node } from 'yaml';
-import type { z } from 'zod';
 import { UsageError } from '../core/errors.js';
 import type { Env } from '../core/io.js';
 import { outlineSchema, type Outline } from './schema.js';

@@ -1,6 +1,6 @@
 // Quay in a declarative file: notifications match by title within a repository. Quay has no update, so a
 // changed notification is replaced (the new one created first, then the old one deleted: never a gap).
-import { NotFoundError, UsageError } from '../core/errors.js';
+import { NotFoundError } from '../core/errors.js';
 import { maskSecrets } from '../core/redact.js';
 import { checkNotification, isNotificationDisabled, quaySecretFields } from '../platforms/quay/catalog/index.js';
 import type { QuayClient } from '../platforms/quay/client.js';
