@@ -3,7 +3,7 @@ import { chmodSync, mkdtempSync, readFileSync, writeFileSync } from 'node:fs';
 import { tmpdir } from 'node:os';
 import { join } from 'node:path';
 import { fileURLToPath } from 'node:url';
-import { beforeAll, describe, expect, it } from 'vitest';
+import { describe, expect, it } from 'vitest';
 import { buildProgram } from '../../src/cli/program.js';
 import { BIN, CODE_CACHE_HOME, regnotify, tempConfigDir } from '../helpers/cli.js';
 import { memoryIO } from '../helpers/memory-io.js';

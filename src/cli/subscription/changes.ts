@@ -10,7 +10,6 @@ import {
   validateUsageWarning,
   validateWebhookUrl,
   type Channel,
-  type ConfigSource,
 } from '../../platforms/codearts/catalog.js';
 import { rejectConflictingEvents, type SubscriptionChanges } from '../../platforms/codearts/subscription-merge.js';
 import type { OptionsOf } from '../define.js';

@@ -128,7 +128,7 @@ export const NAMESPACE_NOTIFICATIONS_OFF_HINT =
  * without it answers every one with Flask's plain 404 `{message}`; a missing organization or uuid is Quay's own
  * `not_found` problem.
  */
-async function namespaceCall<T>(namespace: NamespaceRef, what: string, call: () => Promise<T>): Promise<T> {
+async function namespaceCall<T>(what: string, call: () => Promise<T>): Promise<T> {
   try {
     return await call();
   } catch (error) {
@@ -302,18 +302,18 @@ export function createQuayClient(http: HttpClient) {
     },
     namespaceNotifications: {
       create(namespace: NamespaceRef, body: NotificationCreateBody): Promise<Notification> {
-        return namespaceCall(namespace, namespaceName(namespace), () =>
+        return namespaceCall(namespaceName(namespace), () =>
           http.json({ method: 'POST', path: namespaceNotifications(namespace), body }, notificationSchema),
         );
       },
       async list(namespace: NamespaceRef): Promise<Notification[]> {
-        const answer = await namespaceCall(namespace, namespaceName(namespace), () =>
+        const answer = await namespaceCall(namespaceName(namespace), () =>
           http.json({ method: 'GET', path: namespaceNotifications(namespace) }, notificationListSchema),
         );
         return answer.notifications;
       },
       get(namespace: NamespaceRef, uuid: string): Promise<Notification> {
-        return namespaceCall(namespace, `notification ${uuid} of ${namespaceName(namespace)}`, () =>
+        return namespaceCall(`notification ${uuid} of ${namespaceName(namespace)}`, () =>
           http.json({ method: 'GET', path: `${namespaceNotifications(namespace)}/${encodeURIComponent(uuid)}` }, notificationSchema),
         );
       },
@@ -325,17 +325,17 @@ export function createQuayClient(http: HttpClient) {
         return (await client.namespaceNotifications.list(namespace)).find((notification) => sameNotification(notification, body));
       },
       async test(namespace: NamespaceRef, uuid: string): Promise<void> {
-        await namespaceCall(namespace, `notification ${uuid} of ${namespaceName(namespace)}`, () =>
+        await namespaceCall(`notification ${uuid} of ${namespaceName(namespace)}`, () =>
           http.json({ method: 'POST', path: `${namespaceNotifications(namespace)}/${encodeURIComponent(uuid)}/test` }, z.unknown()),
         );
       },
       async reset(namespace: NamespaceRef, uuid: string): Promise<void> {
-        await namespaceCall(namespace, `notification ${uuid} of ${namespaceName(namespace)}`, () =>
+        await namespaceCall(`notification ${uuid} of ${namespaceName(namespace)}`, () =>
           http.request({ method: 'POST', path: `${namespaceNotifications(namespace)}/${encodeURIComponent(uuid)}`, idempotent: true }),
         );
       },
       async delete(namespace: NamespaceRef, uuid: string): Promise<void> {
-        await namespaceCall(namespace, `notification ${uuid} of ${namespaceName(namespace)}`, () =>
+        await namespaceCall(`notification ${uuid} of ${namespaceName(namespace)}`, () =>
           http.request({ method: 'DELETE', path: `${namespaceNotifications(namespace)}/${encodeURIComponent(uuid)}` }),
         );
       },
