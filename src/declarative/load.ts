@@ -171,8 +171,8 @@ export async function problemsError(file: LoadedFile, problems: readonly Problem
   return fileProblems(file.name, located.map(({ at, message }) => `${at}: ${message}`));
 }
 
-export function fileProblems(name: string, problems: readonly string[]): FileProblemsError {
-  const count = problems.length === 1 ? '1 problem' : `${problems.length} problems`;
+export function fileProblems(name: string, problems: readonly string[], total = problems.length): FileProblemsError {
+  const count = total === 1 ? '1 problem' : `${total} problems`;
   return new FileProblemsError(`${name} has ${count}; nothing was sent`, {
     details: problems,
     hint: 'the format is described by: regnotify schema (and docs/declarative.md)',
@@ -207,6 +207,7 @@ function parseWithoutPositions(text: string): { value: unknown } | undefined {
 
 const MAX_ALIAS_COUNT = 100;
 const MAX_MESSAGE_LENGTH = 160;
+const MAX_SYNTAX_ERRORS = 10;
 
 /**
  * yaml's message, on one line and without the position it repeats ("... at line 3, column 1:"), which the prefix gives;
@@ -252,10 +253,12 @@ export async function loadStateFile(text: string, name: string, env: Env): Promi
   const lean = parseWithoutPositions(text);
   const full = lean ? undefined : await locate();
   if (full?.document.errors.length) {
-    throw fileProblems(
-      name,
-      full.document.errors.map((error) => `${name}:${error.linePos?.[0].line ?? 1}:${error.linePos?.[0].col ?? 1}: ${yamlMessage(error.message)}`),
-    );
+    const { errors } = full.document;
+    // One mistake early in a file can leave the parser lost for the rest of it (a hundred "Unexpected ..." lines): the
+    // first ones say where to look.
+    const shown = errors.slice(0, MAX_SYNTAX_ERRORS).map((error) => `${name}:${error.linePos?.[0].line ?? 1}:${error.linePos?.[0].col ?? 1}: ${yamlMessage(error.message)}`);
+    if (errors.length > MAX_SYNTAX_ERRORS) shown.push(`... and ${errors.length - MAX_SYNTAX_ERRORS} more YAML syntax errors after these`);
+    throw fileProblems(name, shown, errors.length);
   }
   const raw = lean ? lean.value : expandAliases(full!.document, name);
   if (raw === null || typeof raw !== 'object' || Array.isArray(raw)) {

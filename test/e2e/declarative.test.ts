@@ -305,6 +305,17 @@ quay:
     expect(fx.emulator.requests).toEqual([]);
   });
 
+  it('shows the first ten YAML syntax errors of a file the parser is lost in, and counts the rest', async () => {
+    const path = file(`version: 1\nquay: ]\n${Array.from({ length: 60 }, (_, index) => `  - a${index}: ]`).join('\n')}\n`);
+    const result = await run(['plan', '-f', path]);
+    expect(result).toMatchObject({ code: 2, stdout: '' });
+    const lines = result.stderr.split('\n');
+    expect(lines[0]).toBe(`error: ${path} has 241 problems; nothing was sent`);
+    expect(lines[1]).toBe(`  ${path}:2:7: Unexpected flow-seq-end token in YAML stream: "]"`);
+    expect(lines.slice(1, 11).every((line) => line.startsWith(`  ${path}:`))).toBe(true);
+    expect(lines.slice(11)).toEqual(['  ... and 231 more YAML syntax errors after these', 'hint: the format is described by: regnotify schema (and docs/declarative.md)', '']);
+  });
+
   it('says which version it reads', async () => {
     const path = file('version: 2\n');
     const result = await run(['plan', '-f', path]);
