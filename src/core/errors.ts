@@ -70,6 +70,20 @@ export class NotFoundError extends ApiError {
   override readonly exitCode = ExitCode.notFound;
 }
 
+/**
+ * What `check` returns, or undefined when it refuses the value with a UsageError, which `refused` is told of (so the
+ * caller can collect every problem instead of stopping at the first); any other error goes on up.
+ */
+export function unlessRefused<T>(check: () => T, refused?: (error: UsageError) => void): T | undefined {
+  try {
+    return check();
+  } catch (error) {
+    if (!(error instanceof UsageError)) throw error;
+    refused?.(error);
+    return undefined;
+  }
+}
+
 /** What a read finds, or undefined when it is not there (--if-exists, --if-not-exists); any other failure stays an error. */
 export async function unlessMissing<T>(read: () => Promise<T>, isMissing: (error: NotFoundError) => boolean = () => true): Promise<T | undefined> {
   try {

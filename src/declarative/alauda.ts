@@ -1,6 +1,6 @@
 // Alauda in a declarative file: hooks match by subject type + subject + name; any difference in events, url,
 // secret (Alauda returns it, so it is compared) or active is one PUT of the whole writable set.
-import { UsageError } from '../core/errors.js';
+import { unlessRefused } from '../core/errors.js';
 import { maskSecrets } from '../core/redact.js';
 import {
   validateEvents,
@@ -75,13 +75,9 @@ export function desiredAlauda(targets: readonly AlaudaTargetOutline[], problems:
  */
 function newSecretProblem(secret: string, existing: Hook | undefined): string | undefined {
   if (existing?.secret === secret) return undefined;
-  try {
-    validateHookSecret(secret);
-    return undefined;
-  } catch (error) {
-    if (error instanceof UsageError) return error.message;
-    throw error;
-  }
+  let problem: string | undefined;
+  unlessRefused(() => validateHookSecret(secret), (error) => (problem = error.message));
+  return problem;
 }
 
 const writable = (hook: Pick<Hook, 'events' | 'url' | 'secret' | 'is_active' | 'name'>) => ({

@@ -1,7 +1,7 @@
 // CodeArts in a declarative file: one channel of one repository is one unit. `events` is the exact set of
 // enabled events; the full PUT body is computed and sent only when it differs from what the server has.
 // CodeArts never returns the webhook token, so it cannot be compared: the plan says so.
-import { UsageError } from '../core/errors.js';
+import { unlessRefused, UsageError } from '../core/errors.js';
 import { MASK, maskSecrets } from '../core/redact.js';
 import {
   channelTakesWebhook,
@@ -23,7 +23,7 @@ import { byPosition, fieldChecker, type LoadedFile, type Path, type Problem } fr
 import { parseFieldsReporting } from './schema-problems.js';
 import { emptyPart, mergeParts, sameJson, type PlanPart } from './model.js';
 import { codeartsChannelSchema, type CodeartsChannelEntry, type CodeartsTargetOutline } from './schema.js';
-import { targetUnit, targetUnits, type PlanUnit, type Session, type TargetClient } from './session.js';
+import { failedPart, targetUnit, targetUnits, type PlanUnit, type Session, type TargetClient } from './session.js';
 
 export interface DesiredChannel {
   channel: Channel;
@@ -96,13 +96,7 @@ const WEBHOOK_FIELDS = Object.keys(WEBHOOK_CHECKS) as Array<keyof typeof WEBHOOK
 function webhookDifferences(current: SubscriptionSettings, wanted: WebhookConfigBody): WebhookConfigBody {
   const same = (field: (typeof WEBHOOK_FIELDS)[number]) => {
     const server = current.webhook_config?.[field];
-    if (typeof server !== 'string') return false;
-    try {
-      return WEBHOOK_CHECKS[field](server) === wanted[field];
-    } catch (error) {
-      if (error instanceof UsageError) return false;
-      throw error;
-    }
+    return typeof server === 'string' && unlessRefused(() => WEBHOOK_CHECKS[field](server)) === wanted[field];
   };
   return Object.fromEntries(Object.entries(wanted).filter(([field]) => !same(field as (typeof WEBHOOK_FIELDS)[number])));
 }
@@ -217,7 +211,7 @@ export function codeartsUnits(session: Session, targets: readonly DesiredCodeart
             return planChannel(session, target, repository.name, id, channel);
           }
           const message = `the file names this channel already, as ${first} (repository id ${id}): name each channel of a repository once`;
-          return { ...emptyPart(), errors: [{ platform: 'codearts' as const, profile: target.profile, target: `${repository.name} ${channel.channel}`, message }] };
+          return failedPart('codearts', target.profile, `${repository.name} ${channel.channel}`, message);
         });
         return mergeParts(await Promise.all(parts));
       }),

@@ -3,7 +3,7 @@
 // together, each with file:line:column.
 import { CORE_SCHEMA, load as loadWithoutPositions } from 'js-yaml';
 import type { Document, LineCounter, Node } from 'yaml';
-import { UsageError } from '../core/errors.js';
+import { unlessRefused, UsageError } from '../core/errors.js';
 import type { Env } from '../core/io.js';
 import { outlineSchema, type Outline } from './schema.js';
 import { kindOf, parseReporting } from './schema-problems.js';
@@ -133,15 +133,8 @@ function nodeAt({ isMap, isPair, isScalar, isSeq }: Yaml, document: Document, pa
  * checked, so every problem is reported at once) and the value is undefined.
  */
 export function fieldChecker(problems: Problem[], path: Path) {
-  return <T>(field: string | number, validate: () => T): T | undefined => {
-    try {
-      return validate();
-    } catch (error) {
-      if (!(error instanceof UsageError)) throw error;
-      problems.push({ path: [...path, field], message: error.message });
-      return undefined;
-    }
-  };
+  return <T>(field: string | number, validate: () => T): T | undefined =>
+    unlessRefused(validate, (error) => problems.push({ path: [...path, field], message: error.message }));
 }
 
 export interface LoadedFile {

@@ -37,7 +37,7 @@ export function messageOf(error: unknown): string {
 }
 
 /** A plan part that is only an error, for one target or one unit of it. */
-function failedPart(platform: Platform, profile: string | null, target: string, error: unknown): PlanPart {
+export function failedPart(platform: Platform, profile: string | null, target: string, error: unknown): PlanPart {
   return { ...emptyPart(), errors: [{ platform, profile, target, message: messageOf(error) }] };
 }
 

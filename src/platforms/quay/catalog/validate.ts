@@ -1,7 +1,7 @@
 // Client-side validation: what regnotify checks before sending anything. Turns the event, method and the
 // `--config`/`--event-config` values into the exact body of POST /api/v1/repository/{repo}/notification/.
 
-import { UsageError } from '../../../core/errors.js';
+import { unlessRefused, UsageError } from '../../../core/errors.js';
 import { describeChoice } from '../../../core/suggest.js';
 import type { NotificationCreateBody } from '../schemas.js';
 import { eventNames, findQuayEvent } from './events.js';
@@ -50,15 +50,7 @@ export interface NotificationProblem {
  */
 export function checkNotification(input: NotificationInput, where: DeliveryContext = {}): { notification?: ValidatedNotification; problems: NotificationProblem[] } {
   const problems: NotificationProblem[] = [];
-  const attempt = <T>(field: NotificationField, step: () => T): T | undefined => {
-    try {
-      return step();
-    } catch (error) {
-      if (!(error instanceof UsageError)) throw error;
-      problems.push({ field, error });
-      return undefined;
-    }
-  };
+  const attempt = <T>(field: NotificationField, step: () => T): T | undefined => unlessRefused(step, (error) => problems.push({ field, error }));
   const event = attempt('event', () => {
     const found = input.namespaceEvents ? findNamespaceEvent(input.event) : findQuayEvent(input.event);
     if (!found && input.namespaceEvents) {
