@@ -3,7 +3,7 @@
 import { ApiError, RegnotifyError } from '../../core/errors.js';
 import type { StepLines } from '../../core/output.js';
 import type { Change } from '../../declarative/model.js';
-import { changeHead, summaryLine } from '../../declarative/render.js';
+import { changeHead, changeLabel, summaryLine } from '../../declarative/render.js';
 import { messageOf } from '../../declarative/session.js';
 import type { Context } from '../context.js';
 import { showPlanFromFile, targetErrorLine, targetErrors, unreadTargets } from './run-plan.js';
@@ -85,7 +85,7 @@ export async function runApply(context: Context, options: { file?: string; prune
     const what = [...(failures.length ? [`${failures.length} of ${plan.changes.length} changes failed`] : []), ...(plan.errors.length ? [`${unreadTargets(plan.errors)} could not be read`] : [])];
     throw new ApiError(what.join(', '), {
       details: [
-        ...failures.map(({ change, error }) => `${change.action} ${change.platform} ${change.target}${change.profile ? ` (profile ${change.profile})` : ''}: ${messageOf(error)}`),
+        ...failures.map(({ change, error }) => `${changeLabel(change)}: ${messageOf(error)}`),
         ...plan.errors.map(targetErrorLine),
       ],
       hint: 'fix the cause and run apply again: what was applied is not repeated',
