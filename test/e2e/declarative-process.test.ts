@@ -135,6 +135,17 @@ describe('apply at a terminal', () => {
     expect(terminal.screen).toContain('error: interrupted');
   });
 
+  it('asks of one change in the singular', async () => {
+    const one = yamlFileWriter('regnotify-declarative-process-one')(
+      'version: 1\nquay:\n  repositories:\n    acme/app:\n      notifications:\n        - { title: Solo, event: repo_push, method: webhook, config: { url: "https://ci.example.com/solo" } }\n',
+    );
+    const terminal = Terminal.start(['apply', '-f', one], fx.env('quay'));
+    await terminal.waitFor('Apply this change?');
+    terminal.answer('y');
+    await terminal.waitFor('Applied 1 of 1 changes.');
+    expect(await terminal.exitCode()).toBe(0);
+  });
+
   it('applies when the answer is yes', async () => {
     const terminal = Terminal.start(['apply', '-f', FILE], fx.env('quay'));
     await terminal.waitFor('Apply these 5 changes?');

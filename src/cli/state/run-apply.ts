@@ -71,7 +71,8 @@ export async function runApply(context: Context, options: { file?: string; prune
     context.output.notice('Nothing to do.');
     return;
   }
-  await context.confirm(`Apply these ${plan.changes.length} changes?`, 'apply', { nothing: 'Nothing changed.' });
+  const question = plan.changes.length === 1 ? 'Apply this change?' : `Apply these ${plan.changes.length} changes?`;
+  await context.confirm(question, 'apply', { nothing: 'Nothing changed.' });
   if (!early) runs.start(plan.changes);
   const report = await context.stepReport(plan.changes.length, 'Applying changes');
   try {
